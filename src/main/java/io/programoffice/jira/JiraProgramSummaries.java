@@ -1,0 +1,56 @@
+package io.programoffice.jira;
+
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.programoffice.core.program.Program;
+import io.programoffice.core.program.ProgramSummary;
+import io.programoffice.core.program.Viewer;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Optional;
+
+/**
+ * The current Jira user as a {@link Viewer}, and program summaries counted for them. Cost of a summary: one
+ * permission check per project and four JQL counts per visible project. Thread-safe.
+ */
+@Named
+public class JiraProgramSummaries {
+    private final JiraAuthenticationContext authentication;
+    private final SearchService search;
+    private final PermissionManager permissions;
+    private final ProjectManager projects;
+
+    @Inject
+    public JiraProgramSummaries(@ComponentImport JiraAuthenticationContext authentication,
+                                @ComponentImport SearchService search,
+                                @ComponentImport PermissionManager permissions,
+                                @ComponentImport ProjectManager projects) {
+        this.authentication = authentication;
+        this.search = search;
+        this.permissions = permissions;
+        this.projects = projects;
+    }
+
+    /** Who is logged in, or empty for an anonymous request. */
+    public Optional<Viewer> currentViewer() {
+        ApplicationUser user = authentication.getLoggedInUser();
+        return user == null ? Optional.empty() : Optional.of(new Viewer(user.getUsername(), user.getDisplayName()));
+    }
+
+    /**
+     * Summarises {@code program} for the logged-in user, counting only issues they may browse.
+     *
+     * @throws IllegalStateException when nobody is logged in
+     */
+    public ProgramSummary summarize(Program program) {
+        ApplicationUser user = authentication.getLoggedInUser();
+        if (user == null) {
+            throw new IllegalStateException("summaries are counted for a logged-in user");
+        }
+        return ProgramSummary.of(program, new JiraIssueCounts(user, search, permissions, projects));
+    }
+}

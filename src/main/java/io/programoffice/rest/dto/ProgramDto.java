@@ -1,0 +1,13 @@
+package io.programoffice.rest.dto;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.programoffice.core.program.Program;
+import java.util.List;
+
+/** A program in lists: key, name and the project keys in its scope. */
+@JsonPropertyOrder({"key", "name", "projects"})
+public record ProgramDto(String key, String name, List<String> projects) {
+    public static ProgramDto of(Program program) {
+        return new ProgramDto(program.key(), program.name(), program.projectKeys());
+    }
+}

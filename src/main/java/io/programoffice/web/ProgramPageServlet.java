@@ -1,0 +1,56 @@
+package io.programoffice.web;
+
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.programoffice.core.program.Program;
+import io.programoffice.core.program.ProgramStore;
+import io.programoffice.jira.JiraProgramSummaries;
+import io.programoffice.web.model.ProgramPageView;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One program ({@code /plugins/servlet/program-office/program?key=KEY}): its issue count for the viewer, per project
+ * and per status category. An unknown key gets a 404 page.
+ */
+public class ProgramPageServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    static final String TEMPLATE = "templates/programs/program-page.vm";
+    static final String NOT_FOUND_TEMPLATE = "templates/programs/program-not-found.vm";
+
+    private final transient PageSupport page;
+    private final transient ProgramStore programs;
+
+    @Inject
+    public ProgramPageServlet(@ComponentImport TemplateRenderer renderer, @ComponentImport LoginUriProvider loginUris,
+                              @ComponentImport PageBuilderService pageBuilder, @ComponentImport I18nResolver i18n,
+                              JiraProgramSummaries summaries, ProgramStore programs) {
+        this.page = new PageSupport(renderer, loginUris, pageBuilder, i18n, summaries);
+        this.programs = programs;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (!page.requireLogin(req, resp)) {
+            return;
+        }
+        String key = req.getParameter("key");
+        Optional<Program> program = key == null ? Optional.empty() : programs.find(key);
+        if (program.isEmpty()) {
+            page.render(req, resp, HttpServletResponse.SC_NOT_FOUND, NOT_FOUND_TEMPLATE,
+                    Map.of("requestedKey", key == null ? "" : key));
+            return;
+        }
+        ProgramPageView view = new ProgramPageView(page.summaries().summarize(program.get()),
+                category -> page.i18n().getText("program-office.status.category." + category.key()));
+        page.render(req, resp, HttpServletResponse.SC_OK, TEMPLATE, Map.of("program", view));
+    }
+}

@@ -1,0 +1,62 @@
+package io.programoffice.web.model;
+
+import io.programoffice.core.program.ProgramSummary;
+import io.programoffice.core.program.StatusCategory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The program page: name, key, issue total, and counts per project and per status category. */
+public final class ProgramPageView {
+    private final String key;
+    private final String name;
+    private final long issues;
+    private final List<CountRow> projects;
+    private final List<CountRow> categories;
+
+    /**
+     * @param summary       the viewer's summary
+     * @param categoryLabel the i18n label of each status category
+     */
+    public ProgramPageView(ProgramSummary summary, Function<StatusCategory, String> categoryLabel) {
+        this.key = summary.key();
+        this.name = summary.name();
+        this.issues = summary.issues();
+        List<CountRow> projectRows = new ArrayList<>();
+        for (Map.Entry<String, Long> e : summary.byProject().entrySet()) {
+            projectRows.add(new CountRow(e.getKey(), e.getKey(), e.getValue(), percent(e.getValue(), issues)));
+        }
+        this.projects = List.copyOf(projectRows);
+        List<CountRow> categoryRows = new ArrayList<>();
+        for (StatusCategory category : StatusCategory.values()) {
+            long count = summary.byStatusCategory().get(category);
+            categoryRows.add(new CountRow(category.key(), categoryLabel.apply(category), count, summary.percent(category)));
+        }
+        this.categories = List.copyOf(categoryRows);
+    }
+
+    private static int percent(long part, long whole) {
+        return whole == 0 ? 0 : (int) (part * 100 / whole);
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public long getIssues() {
+        return issues;
+    }
+
+    public List<CountRow> getProjects() {
+        return projects;
+    }
+
+    public List<CountRow> getCategories() {
+        return categories;
+    }
+}

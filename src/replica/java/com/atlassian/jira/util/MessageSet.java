@@ -1,0 +1,13 @@
+package com.atlassian.jira.util;
+
+import java.io.Serializable;
+import java.util.Set;
+
+/** Compile-only replica of Jira 11.3's MessageSet: signatures only, no behaviour; never shipped. */
+public interface MessageSet extends Serializable {
+    // source: https://github.com/turgaycelik/mysource/blob/44f29e397a6a2da9340a79b8a3f61b3d51e331d1/jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/util/MessageSet.java
+    Set<String> getErrorMessages();
+
+    // source: https://github.com/turgaycelik/mysource/blob/44f29e397a6a2da9340a79b8a3f61b3d51e331d1/jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/util/MessageSet.java
+    boolean hasAnyErrors();
+}

@@ -1,0 +1,63 @@
+package io.programoffice.testing;
+
+import io.programoffice.workbench.Workbench;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import org.junit.rules.ExternalResource;
+
+/** A workbench with the demo on a free loopback port and a temporary data dir, for one test class. */
+public final class RunningWorkbench extends ExternalResource {
+    private final boolean demo;
+    private Path dataDir;
+    private Workbench workbench;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public RunningWorkbench(boolean demo) {
+        this.demo = demo;
+    }
+
+    @Override
+    protected void before() throws Throwable {
+        dataDir = Files.createTempDirectory("po-workbench-test");
+        workbench = Workbench.start(new Workbench.Options("127.0.0.1", 0, dataDir, demo));
+    }
+
+    @Override
+    protected void after() {
+        try {
+            workbench.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Workbench workbench() {
+        return workbench;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + workbench.port() + Workbench.CONTEXT;
+    }
+
+    /** GET {@code path} (below {@code /jira}) as {@code user} (password = username), or anonymously when null. */
+    public HttpResponse<String> get(String path, String user) throws Exception {
+        return get(path, user, user);
+    }
+
+    public HttpResponse<String> get(String path, String user, String password) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

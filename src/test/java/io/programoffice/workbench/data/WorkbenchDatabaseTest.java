@@ -1,0 +1,214 @@
+package io.programoffice.workbench.data;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertNotSame;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+public class WorkbenchDatabaseTest {
+    private static final Set<String> TABLES = Set.of("PROJECT", "STATUS_CATEGORY", "STATUS", "ISSUE", "VERSION",
+            "ISSUE_FIX_VERSION", "LINK_TYPE", "ISSUE_LINK", "APP_USER", "PROJECT_BROWSER");
+
+    @Rule
+    public TemporaryFolder temp = new TemporaryFolder();
+
+    @Test
+    public void open_createsEveryTable() throws Exception {
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(temp.getRoot().toPath())) {
+            assertTrue(tables(db).containsAll(TABLES));
+        }
+    }
+
+    @Test
+    public void open_createsTheFourJiraStatusCategories() throws Exception {
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(temp.getRoot().toPath())) {
+            assertEquals(List.of("1 undefined No Category medium-gray", "2 new To Do blue-gray",
+                    "3 done Done green", "4 indeterminate In Progress yellow"), statusCategories(db));
+        }
+    }
+
+    @Test
+    public void open_createsTheIssueAndLinkIndexes() throws Exception {
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(temp.getRoot().toPath());
+                Connection connection = db.connection()) {
+            assertEquals(List.of("PROJECT_ID", "STATUS_ID"), indexColumns(connection, "ISSUE", "IDX_ISSUE_PROJECT_STATUS"));
+            assertEquals(List.of("SOURCE_ID"), indexColumns(connection, "ISSUE_LINK", "IDX_ISSUE_LINK_SOURCE"));
+            assertEquals(List.of("DESTINATION_ID"),
+                    indexColumns(connection, "ISSUE_LINK", "IDX_ISSUE_LINK_DESTINATION"));
+        }
+    }
+
+    @Test
+    public void open_isIdempotent_whenOpenedTwiceOnTheSameDirectory() throws Exception {
+        Path dir = temp.getRoot().toPath();
+        try (WorkbenchDatabase first = WorkbenchDatabase.open(dir);
+                WorkbenchDatabase second = WorkbenchDatabase.open(dir)) {
+            assertEquals(first.jdbcUrl(), second.jdbcUrl());
+            assertEquals(4, statusCategories(second).size());
+        }
+        try (WorkbenchDatabase third = WorkbenchDatabase.open(dir)) {
+            assertEquals(4, statusCategories(third).size());
+            assertTrue(tables(third).containsAll(TABLES));
+        }
+    }
+
+    @Test
+    public void data_survivesCloseAndReopen() throws Exception {
+        Path dir = temp.getRoot().toPath();
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(dir);
+                Connection connection = db.connection();
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO PROJECT (ID, PKEY, NAME, LEAD) VALUES (1, 'KEEP', 'Kept', 'bob')");
+        }
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(dir);
+                Connection connection = db.connection();
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT PKEY, NAME, LEAD FROM PROJECT")) {
+            assertTrue(row.next());
+            assertEquals("KEEP Kept bob", row.getString(1) + " " + row.getString(2) + " " + row.getString(3));
+            assertFalse(row.next());
+        }
+    }
+
+    @Test
+    public void jdbcUrl_namesTheWorkbenchFileInTheAbsoluteDataDirectory() {
+        Path dir = temp.getRoot().toPath().toAbsolutePath();
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(dir.resolve("nested"))) {
+            assertEquals("jdbc:h2:file:" + dir.resolve("nested").resolve("workbench"), db.jdbcUrl());
+            assertEquals(dir.resolve("nested"), db.dataDir());
+        }
+    }
+
+    @Test
+    public void connection_returnsANewConnectionOnEveryCall() throws Exception {
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(temp.getRoot().toPath());
+                Connection first = db.connection();
+                Connection second = db.connection()) {
+            assertNotSame(first, second);
+            first.close();
+            assertFalse(second.isClosed());
+        }
+    }
+
+    @Test
+    public void isEmpty_isTrueForAFreshDatabase_andFalseOnceUsersExist() {
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(temp.getRoot().toPath())) {
+            assertTrue(db.isEmpty());
+            db.seedUsers();
+            assertFalse(db.isEmpty());
+        }
+    }
+
+    @Test
+    public void seedUsers_createsAdminAliceAndBob_withOnlyAdminAnAdministrator() throws Exception {
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(temp.getRoot().toPath())) {
+            db.seedUsers();
+            assertEquals(List.of("admin Administrator true", "alice Alice Nguyen false", "bob Bob Okafor false"),
+                    users(db));
+        }
+    }
+
+    @Test
+    public void seedUsers_isIdempotent_andKeepsExistingHashes() throws Exception {
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(temp.getRoot().toPath())) {
+            db.seedUsers();
+            List<String> hashes = hashes(db);
+            db.seedUsers();
+            assertEquals(3, users(db).size());
+            assertEquals(hashes, hashes(db));
+        }
+    }
+
+    @Test
+    public void seedUsers_storesSaltedHashes_notPasswords() throws Exception {
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(temp.getRoot().toPath())) {
+            db.seedUsers();
+            try (Connection connection = db.connection();
+                    PreparedStatement select = connection.prepareStatement(
+                            "SELECT PASSWORD_SALT, PASSWORD_HASH FROM APP_USER WHERE USERNAME = ?")) {
+                select.setString(1, "alice");
+                try (ResultSet row = select.executeQuery()) {
+                    assertTrue(row.next());
+                    String salt = row.getString(1);
+                    String hash = row.getString(2);
+                    assertEquals(64, hash.length());
+                    assertNotEquals("alice", hash);
+                    assertEquals(Passwords.hash(salt, "alice"), hash);
+                }
+            }
+        }
+    }
+
+    @Test
+    public void ensureUser_addsANewUser_butLeavesAnExistingOneUnchanged() throws Exception {
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(temp.getRoot().toPath())) {
+            assertTrue(db.ensureUser("carol", "Carol Diaz", "secret", false));
+            assertFalse(db.ensureUser("carol", "Someone Else", "other", true));
+            assertEquals(List.of("carol Carol Diaz false"), users(db));
+        }
+    }
+
+    private static Set<String> tables(WorkbenchDatabase db) throws SQLException {
+        Set<String> tables = new TreeSet<>();
+        try (Connection connection = db.connection();
+                ResultSet rows = connection.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
+            while (rows.next()) {
+                tables.add(rows.getString("TABLE_NAME"));
+            }
+        }
+        return tables;
+    }
+
+    private static List<String> statusCategories(WorkbenchDatabase db) throws SQLException {
+        return strings(db, "SELECT ID || ' ' || CKEY || ' ' || NAME || ' ' || COLOR FROM STATUS_CATEGORY ORDER BY ID");
+    }
+
+    private static List<String> users(WorkbenchDatabase db) throws SQLException {
+        return strings(db, "SELECT USERNAME || ' ' || DISPLAY_NAME || ' ' || ADMIN FROM APP_USER ORDER BY USERNAME");
+    }
+
+    private static List<String> hashes(WorkbenchDatabase db) throws SQLException {
+        return strings(db, "SELECT PASSWORD_SALT || PASSWORD_HASH FROM APP_USER ORDER BY USERNAME");
+    }
+
+    private static List<String> strings(WorkbenchDatabase db, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = db.connection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+
+    private static List<String> indexColumns(Connection connection, String table, String index) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        DatabaseMetaData metaData = connection.getMetaData();
+        try (ResultSet rows = metaData.getIndexInfo(null, "PUBLIC", table, false, false)) {
+            while (rows.next()) {
+                if (index.equals(rows.getString("INDEX_NAME"))) {
+                    columns.add(rows.getString("COLUMN_NAME"));
+                }
+            }
+        }
+        return columns;
+    }
+}

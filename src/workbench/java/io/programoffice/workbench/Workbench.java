@@ -1,0 +1,259 @@
+package io.programoffice.workbench;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.programoffice.core.program.Program;
+import io.programoffice.core.program.ProgramStore;
+import io.programoffice.workbench.data.DemoData;
+import io.programoffice.workbench.data.DemoSummary;
+import io.programoffice.workbench.data.WorkbenchDatabase;
+import io.programoffice.workbench.descriptor.PluginDescriptor;
+import io.programoffice.workbench.host.WbActiveObjects;
+import io.programoffice.workbench.host.WbAuthenticationContext;
+import io.programoffice.workbench.host.WbI18nResolver;
+import io.programoffice.workbench.host.WbLoginUriProvider;
+import io.programoffice.workbench.host.WbPageBuilderService;
+import io.programoffice.workbench.host.WbPermissionManager;
+import io.programoffice.workbench.host.WbProjectManager;
+import io.programoffice.workbench.host.WbSearchService;
+import io.programoffice.workbench.host.WbTemplateRenderer;
+import io.programoffice.workbench.host.WbUserDirectory;
+import io.programoffice.workbench.inject.Injector;
+import io.programoffice.workbench.inject.PluginClasses;
+import io.programoffice.workbench.web.AuthFilter;
+import io.programoffice.workbench.web.DecoratorFilter;
+import io.programoffice.workbench.web.LoginServlet;
+import io.programoffice.workbench.web.ResourceServlet;
+import io.programoffice.workbench.web.RestAccessFilter;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.java.ao.RawEntity;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.servlet.ServletContainer;
+
+/**
+ * One running workbench: the database, the host services, the plugin wired from its descriptor, and Jetty serving
+ * it all under {@code /jira}. Start with {@link #start(Options)}, stop with {@link #close()}.
+ */
+public final class Workbench implements AutoCloseable {
+    /** Jira's context path. */
+    public static final String CONTEXT = "/jira";
+    /** Where {@code /jira/} sends a browser. */
+    public static final String HOME = "/plugins/servlet/program-office/programs";
+    /** The demo program's key. */
+    public static final String DEMO_PROGRAM = "DEMO";
+
+    /** How to start. {@code port} 0 picks a free port. */
+    public record Options(String host, int port, Path dataDir, boolean demo) {
+    }
+
+    private final WorkbenchDatabase database;
+    private final WbActiveObjects activeObjects;
+    private final Server server;
+    private final Injector injector;
+    private final DemoSummary demo;
+
+    private Workbench(WorkbenchDatabase database, WbActiveObjects activeObjects, Server server, Injector injector,
+                      DemoSummary demo) {
+        this.database = database;
+        this.activeObjects = activeObjects;
+        this.server = server;
+        this.injector = injector;
+        this.demo = demo;
+    }
+
+    /**
+     * Opens (or creates) the data dir, seeds the demo into a fresh one, wires the plugin and starts serving.
+     *
+     * @throws io.programoffice.workbench.data.WorkbenchDataException when the data dir cannot be used
+     * @throws IOException when the port cannot be bound
+     */
+    public static Workbench start(Options options) throws Exception {
+        WorkbenchDatabase database = WorkbenchDatabase.open(options.dataDir());
+        WbActiveObjects ao = null;
+        try {
+            boolean fresh = database.isEmpty();
+            DemoSummary demo = fresh && options.demo() ? DemoData.seed(database) : null;
+            database.seedUsers();
+
+            ClassLoader loader = Workbench.class.getClassLoader();
+            PluginDescriptor descriptor = PluginDescriptor.fromClasspath(loader);
+            ao = new WbActiveObjects(database.jdbcUrl(),
+                    descriptor.aoNamespace() == null ? descriptor.key() : descriptor.aoNamespace());
+            ao.migrate(entities(descriptor, loader));
+
+            WbAuthenticationContext authentication = new WbAuthenticationContext();
+            WbUserDirectory users = new WbUserDirectory(database);
+            WbI18nResolver i18n = new WbI18nResolver(descriptor.i18nLocation(), loader);
+            WbPageBuilderService pageBuilder = new WbPageBuilderService();
+            WbPermissionManager permissions = new WbPermissionManager(database, users);
+            Map<Class<?>, Object> host = new LinkedHashMap<>();
+            host.put(JiraAuthenticationContext.class, authentication);
+            host.put(ProjectManager.class, new WbProjectManager(database));
+            host.put(PermissionManager.class, permissions);
+            host.put(SearchService.class, new WbSearchService(database, permissions));
+            host.put(ActiveObjects.class, ao);
+            host.put(TemplateRenderer.class, new WbTemplateRenderer(descriptor.velocityAllowlist()));
+            host.put(I18nResolver.class, i18n);
+            host.put(LoginUriProvider.class, new WbLoginUriProvider(CONTEXT));
+            host.put(PageBuilderService.class, pageBuilder);
+            List<Class<?>> pluginClasses = PluginClasses.scan(Program.class);
+            Injector injector = new Injector(host, pluginClasses);
+
+            if (demo != null) {
+                injector.get(ProgramStore.class).create(new Program(DEMO_PROGRAM, "Checkout Replatform 2027",
+                        List.of("APP", "WEB", "API", "DATA", "OPS", "SEC")));
+            }
+
+            Server server = server(options, descriptor, injector, pluginClasses, authentication, users, i18n,
+                    pageBuilder);
+            server.start();
+            return new Workbench(database, ao, server, injector, demo);
+        } catch (Exception | Error e) {
+            if (ao != null) {
+                ao.close();
+            }
+            database.close();
+            throw e;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends RawEntity<?>>[] entities(PluginDescriptor descriptor, ClassLoader loader)
+            throws ClassNotFoundException {
+        Class<? extends RawEntity<?>>[] entities = new Class[descriptor.aoEntities().size()];
+        for (int i = 0; i < entities.length; i++) {
+            entities[i] = (Class<? extends RawEntity<?>>) Class.forName(descriptor.aoEntities().get(i), true, loader);
+        }
+        return entities;
+    }
+
+    private static Server server(Options options, PluginDescriptor descriptor, Injector injector,
+                                 List<Class<?>> pluginClasses, WbAuthenticationContext authentication,
+                                 WbUserDirectory users, WbI18nResolver i18n, WbPageBuilderService pageBuilder)
+            throws ClassNotFoundException {
+        QueuedThreadPool threads = new QueuedThreadPool(200, 8);
+        threads.setName("workbench");
+        Server server = new Server(threads);
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost(options.host());
+        connector.setPort(options.port());
+        server.addConnector(connector);
+        server.setStopAtShutdown(false);
+
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        context.setContextPath(CONTEXT);
+        context.addFilter(new FilterHolder(new AuthFilter(users, authentication)), "/*",
+                EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new DecoratorFilter(descriptor, i18n, pageBuilder, authentication)),
+                "/plugins/servlet/*", EnumSet.of(DispatcherType.REQUEST));
+
+        for (PluginDescriptor.Rest rest : descriptor.rests()) {
+            ResourceConfig config = new ResourceConfig()
+                    .register(JacksonFeature.class)
+                    .register(new RestAccessFilter(authentication))
+                    .property(ServerProperties.WADL_FEATURE_DISABLE, true);
+            for (Class<?> type : pluginClasses) {
+                if (type.isAnnotationPresent(jakarta.ws.rs.Path.class) || type.isAnnotationPresent(Provider.class)) {
+                    config.register(injector.get(type));
+                }
+            }
+            context.addServlet(new ServletHolder(rest.key(), new ServletContainer(config)), rest.mountPoint() + "/*");
+        }
+        for (PluginDescriptor.Servlet module : descriptor.servlets()) {
+            Class<?> type = Class.forName(module.className(), true, Workbench.class.getClassLoader());
+            Servlet servlet = (Servlet) injector.get(type);
+            ServletHolder holder = new ServletHolder(module.key(), servlet);
+            for (String pattern : module.urlPatterns()) {
+                context.addServlet(holder, "/plugins/servlet" + pattern);
+            }
+        }
+        ResourceServlet resources = new ResourceServlet(descriptor);
+        context.addServlet(new ServletHolder("download", resources), "/download/resources/*");
+        context.addServlet(new ServletHolder("static", resources), "/workbench-static/*");
+        LoginServlet login = new LoginServlet(users, HOME);
+        context.addServlet(new ServletHolder("login", login), "/login.jsp");
+        context.addServlet(new ServletHolder("logout", login), "/logout");
+        context.addServlet(new ServletHolder("home", redirect(CONTEXT + HOME)), "");
+
+        ServletContextHandler root = new ServletContextHandler();
+        root.setContextPath("/");
+        root.addServlet(new ServletHolder(redirect(CONTEXT + HOME)), "");
+
+        server.setHandler(new ContextHandlerCollection(context, root));
+        return server;
+    }
+
+    private static HttpServlet redirect(String to) {
+        return new HttpServlet() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+                resp.sendRedirect(to);
+            }
+        };
+    }
+
+    /** The port actually bound. */
+    public int port() {
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    /** {@code http://localhost:<port>/jira}. */
+    public String baseUrl() {
+        return "http://localhost:" + port() + CONTEXT;
+    }
+
+    /** What the demo seeding created this start, or null when nothing was seeded. */
+    public DemoSummary demo() {
+        return demo;
+    }
+
+    /** The plugin's object of this type, as wired. */
+    public <T> T plugin(Class<T> type) {
+        return injector.get(type);
+    }
+
+    /** The workbench database. */
+    public WorkbenchDatabase database() {
+        return database;
+    }
+
+    /** Stops serving, then closes ActiveObjects and the database. */
+    @Override
+    public void close() throws Exception {
+        try {
+            server.stop();
+        } finally {
+            activeObjects.close();
+            database.close();
+        }
+    }
+}

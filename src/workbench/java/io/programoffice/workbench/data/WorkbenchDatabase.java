@@ -1,0 +1,245 @@
+package io.programoffice.workbench.data;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The workbench's H2 file database at {@code <dataDir>/workbench}: projects, issues, versions, links, users and
+ * project browse rights. Opening it creates the schema when absent (idempotently). While the instance is open it
+ * holds one connection so that the database stays open between calls; {@link #close()} releases it.
+ */
+public final class WorkbenchDatabase implements AutoCloseable {
+    /** The H2 user. */
+    public static final String USER = "sa";
+    /** The H2 password (empty). */
+    public static final String PASSWORD = "";
+
+    private static final List<String> SCHEMA = List.of(
+            """
+            CREATE TABLE IF NOT EXISTS PROJECT (
+                ID BIGINT PRIMARY KEY,
+                PKEY VARCHAR(32) NOT NULL UNIQUE,
+                NAME VARCHAR(255) NOT NULL,
+                LEAD VARCHAR(255)
+            )""",
+            """
+            CREATE TABLE IF NOT EXISTS STATUS_CATEGORY (
+                ID BIGINT PRIMARY KEY,
+                CKEY VARCHAR(32) NOT NULL UNIQUE,
+                NAME VARCHAR(64) NOT NULL,
+                COLOR VARCHAR(32) NOT NULL
+            )""",
+            """
+            CREATE TABLE IF NOT EXISTS STATUS (
+                ID BIGINT PRIMARY KEY,
+                NAME VARCHAR(64) NOT NULL UNIQUE,
+                CATEGORY_ID BIGINT NOT NULL REFERENCES STATUS_CATEGORY (ID)
+            )""",
+            """
+            CREATE TABLE IF NOT EXISTS ISSUE (
+                ID BIGINT PRIMARY KEY,
+                PROJECT_ID BIGINT NOT NULL REFERENCES PROJECT (ID),
+                NUM INT NOT NULL,
+                IKEY VARCHAR(64) NOT NULL UNIQUE,
+                SUMMARY VARCHAR(255) NOT NULL,
+                ISSUE_TYPE VARCHAR(32) NOT NULL,
+                STATUS_ID BIGINT NOT NULL REFERENCES STATUS (ID),
+                STORY_POINTS DOUBLE PRECISION,
+                ASSIGNEE VARCHAR(255),
+                CREATED TIMESTAMP NOT NULL,
+                UPDATED TIMESTAMP NOT NULL,
+                DUE_DATE DATE,
+                UNIQUE (PROJECT_ID, NUM)
+            )""",
+            """
+            CREATE TABLE IF NOT EXISTS VERSION (
+                ID BIGINT PRIMARY KEY,
+                PROJECT_ID BIGINT NOT NULL REFERENCES PROJECT (ID),
+                NAME VARCHAR(255) NOT NULL,
+                RELEASE_DATE DATE,
+                RELEASED BOOLEAN NOT NULL DEFAULT FALSE,
+                UNIQUE (PROJECT_ID, NAME)
+            )""",
+            """
+            CREATE TABLE IF NOT EXISTS ISSUE_FIX_VERSION (
+                ISSUE_ID BIGINT NOT NULL REFERENCES ISSUE (ID),
+                VERSION_ID BIGINT NOT NULL REFERENCES VERSION (ID),
+                PRIMARY KEY (ISSUE_ID, VERSION_ID)
+            )""",
+            """
+            CREATE TABLE IF NOT EXISTS LINK_TYPE (
+                ID BIGINT PRIMARY KEY,
+                NAME VARCHAR(64) NOT NULL UNIQUE,
+                INWARD VARCHAR(64) NOT NULL,
+                OUTWARD VARCHAR(64) NOT NULL
+            )""",
+            """
+            CREATE TABLE IF NOT EXISTS ISSUE_LINK (
+                ID BIGINT PRIMARY KEY,
+                LINK_TYPE_ID BIGINT NOT NULL REFERENCES LINK_TYPE (ID),
+                SOURCE_ID BIGINT NOT NULL REFERENCES ISSUE (ID),
+                DESTINATION_ID BIGINT NOT NULL REFERENCES ISSUE (ID)
+            )""",
+            """
+            CREATE TABLE IF NOT EXISTS APP_USER (
+                USERNAME VARCHAR(255) PRIMARY KEY,
+                DISPLAY_NAME VARCHAR(255) NOT NULL,
+                PASSWORD_SALT VARCHAR(64) NOT NULL,
+                PASSWORD_HASH VARCHAR(64) NOT NULL,
+                ADMIN BOOLEAN NOT NULL DEFAULT FALSE
+            )""",
+            """
+            CREATE TABLE IF NOT EXISTS PROJECT_BROWSER (
+                USERNAME VARCHAR(255) NOT NULL,
+                PROJECT_ID BIGINT NOT NULL REFERENCES PROJECT (ID),
+                PRIMARY KEY (USERNAME, PROJECT_ID)
+            )""",
+            "CREATE INDEX IF NOT EXISTS IDX_ISSUE_PROJECT_STATUS ON ISSUE (PROJECT_ID, STATUS_ID)",
+            "CREATE INDEX IF NOT EXISTS IDX_ISSUE_LINK_SOURCE ON ISSUE_LINK (SOURCE_ID)",
+            "CREATE INDEX IF NOT EXISTS IDX_ISSUE_LINK_DESTINATION ON ISSUE_LINK (DESTINATION_ID)",
+            """
+            MERGE INTO STATUS_CATEGORY (ID, CKEY, NAME, COLOR) KEY (ID) VALUES
+                (1, 'undefined', 'No Category', 'medium-gray'),
+                (2, 'new', 'To Do', 'blue-gray'),
+                (4, 'indeterminate', 'In Progress', 'yellow'),
+                (3, 'done', 'Done', 'green')""");
+
+    private final Path dataDir;
+    private final String jdbcUrl;
+    private final Connection keepAlive;
+
+    private WorkbenchDatabase(Path dataDir, String jdbcUrl, Connection keepAlive) {
+        this.dataDir = dataDir;
+        this.jdbcUrl = jdbcUrl;
+        this.keepAlive = keepAlive;
+    }
+
+    /**
+     * Opens (creating when absent) the database {@code <dataDir>/workbench} and its schema.
+     *
+     * @param dataDir the directory holding the database files; created when missing
+     * @return the open database; close it to release its keep-alive connection
+     * @throws WorkbenchDataException when the directory or the database cannot be opened
+     */
+    public static WorkbenchDatabase open(Path dataDir) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new WorkbenchDataException("Cannot create the data directory " + dir, e);
+        }
+        String url = "jdbc:h2:file:" + dir.resolve("workbench");
+        Connection keepAlive = null;
+        try {
+            keepAlive = DriverManager.getConnection(url, USER, PASSWORD);
+            try (Statement statement = keepAlive.createStatement()) {
+                for (String ddl : SCHEMA) {
+                    statement.execute(ddl);
+                }
+            }
+            return new WorkbenchDatabase(dir, url, keepAlive);
+        } catch (SQLException e) {
+            if (keepAlive != null) {
+                try {
+                    keepAlive.close();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw new WorkbenchDataException("Cannot open the workbench database " + url, e);
+        }
+    }
+
+    /** @return the absolute data directory */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** @return the JDBC URL, {@code jdbc:h2:file:<absolute data dir>/workbench} */
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    /**
+     * @return a new connection in auto-commit mode; the caller closes it
+     * @throws SQLException when H2 refuses the connection
+     */
+    public Connection connection() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, USER, PASSWORD);
+    }
+
+    /**
+     * @return whether the database holds neither projects nor users
+     * @throws WorkbenchDataException on a database failure
+     */
+    public boolean isEmpty() {
+        try (Connection connection = connection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT (SELECT COUNT(*) FROM PROJECT) + (SELECT COUNT(*) FROM APP_USER)")) {
+            rows.next();
+            return rows.getLong(1) == 0;
+        } catch (SQLException e) {
+            throw new WorkbenchDataException("Cannot count projects and users", e);
+        }
+    }
+
+    /**
+     * Ensures the three workbench users exist, leaving any existing one unchanged: {@code admin}/{@code admin}
+     * (Administrator, an administrator, who browses every project), {@code alice}/{@code alice} (Alice Nguyen) and
+     * {@code bob}/{@code bob} (Bob Okafor).
+     *
+     * @throws WorkbenchDataException on a database failure
+     */
+    public void seedUsers() {
+        ensureUser("admin", "Administrator", "admin", true);
+        ensureUser("alice", "Alice Nguyen", "alice", false);
+        ensureUser("bob", "Bob Okafor", "bob", false);
+    }
+
+    /**
+     * Adds a user unless one with this username exists already (an existing user is left unchanged).
+     *
+     * @param username the login name, also the user's key
+     * @param displayName the full name
+     * @param password the clear-text password, stored as a salted SHA-256 hash
+     * @param admin whether the user is an administrator (administrators browse every project)
+     * @return whether the user was added
+     * @throws WorkbenchDataException on a database failure
+     */
+    public boolean ensureUser(String username, String displayName, String password, boolean admin) {
+        String salt = Passwords.newSalt();
+        try (Connection connection = connection();
+                PreparedStatement insert = connection.prepareStatement("""
+                        INSERT INTO APP_USER (USERNAME, DISPLAY_NAME, PASSWORD_SALT, PASSWORD_HASH, ADMIN)
+                        SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM APP_USER WHERE USERNAME = ?)""")) {
+            insert.setString(1, username);
+            insert.setString(2, displayName);
+            insert.setString(3, salt);
+            insert.setString(4, Passwords.hash(salt, password));
+            insert.setBoolean(5, admin);
+            insert.setString(6, username);
+            return insert.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new WorkbenchDataException("Cannot add the user " + username, e);
+        }
+    }
+
+    /** Releases the keep-alive connection; H2 closes the database once no other connection is open. */
+    @Override
+    public void close() {
+        try {
+            keepAlive.close();
+        } catch (SQLException e) {
+            throw new WorkbenchDataException("Cannot close the workbench database " + jdbcUrl, e);
+        }
+    }
+}

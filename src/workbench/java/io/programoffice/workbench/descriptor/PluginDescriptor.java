@@ -1,0 +1,170 @@
+package io.programoffice.workbench.descriptor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/**
+ * The modules of a plugin descriptor that the workbench serves: REST, servlets, web resources, web items,
+ * ActiveObjects entities, the i18n bundle and the Velocity allowlist. Immutable once read.
+ */
+public record PluginDescriptor(String key, String i18nLocation, List<Rest> rests, List<Servlet> servlets,
+                               List<WebResource> webResources, List<WebItem> webItems, List<String> aoEntities,
+                               String aoNamespace, Set<String> velocityAllowlist) {
+
+    /** A {@code <rest>} module: served at {@code /rest<path>/<version>}. */
+    public record Rest(String key, String path, String version) {
+        public String mountPoint() {
+            return "/rest" + path + "/" + version;
+        }
+    }
+
+    /** A {@code <servlet>} module: served at {@code /plugins/servlet<url-pattern>}. */
+    public record Servlet(String key, String className, List<String> urlPatterns) {
+    }
+
+    /** One {@code <resource type="download">} of a web-resource. */
+    public record Download(String name, String location) {
+    }
+
+    /** A {@code <web-resource>} module. */
+    public record WebResource(String key, List<String> dependencies, List<Download> downloads, List<String> contexts) {
+    }
+
+    /** A {@code <web-item>} module. */
+    public record WebItem(String key, String section, int weight, String labelKey, String tooltipKey, String linkId,
+                          String link, List<String> conditions) {
+    }
+
+    /** Reads the descriptor from the classpath resource {@code atlassian-plugin.xml}. */
+    public static PluginDescriptor fromClasspath(ClassLoader loader) {
+        try (InputStream in = loader.getResourceAsStream("atlassian-plugin.xml")) {
+            if (in == null) {
+                throw new IllegalStateException("atlassian-plugin.xml is not on the classpath");
+            }
+            return parse(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read atlassian-plugin.xml", e);
+        }
+    }
+
+    /** Parses a descriptor (external entities disabled). */
+    public static PluginDescriptor parse(InputStream in) {
+        Element root;
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            Document doc = builder.parse(in);
+            root = doc.getDocumentElement();
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new IllegalStateException("atlassian-plugin.xml is not valid XML: " + e.getMessage(), e);
+        }
+        String i18n = null;
+        List<Rest> rests = new ArrayList<>();
+        List<Servlet> servlets = new ArrayList<>();
+        List<WebResource> webResources = new ArrayList<>();
+        List<WebItem> webItems = new ArrayList<>();
+        List<String> entities = new ArrayList<>();
+        String aoNamespace = null;
+        Set<String> allowlist = new LinkedHashSet<>();
+        for (Element module : children(root, null)) {
+            switch (module.getTagName()) {
+                case "resource" -> {
+                    if ("i18n".equals(module.getAttribute("type"))) {
+                        i18n = module.getAttribute("location");
+                    }
+                }
+                case "rest" -> rests.add(new Rest(module.getAttribute("key"), module.getAttribute("path"),
+                        module.getAttribute("version")));
+                case "servlet" -> servlets.add(new Servlet(module.getAttribute("key"), module.getAttribute("class"),
+                        texts(module, "url-pattern")));
+                case "web-resource" -> {
+                    List<Download> downloads = new ArrayList<>();
+                    for (Element r : children(module, "resource")) {
+                        if ("download".equals(r.getAttribute("type"))) {
+                            downloads.add(new Download(r.getAttribute("name"), r.getAttribute("location")));
+                        }
+                    }
+                    webResources.add(new WebResource(module.getAttribute("key"), texts(module, "dependency"),
+                            downloads, texts(module, "context")));
+                }
+                case "web-item" -> {
+                    Element link = first(module, "link");
+                    List<String> conditions = new ArrayList<>();
+                    for (Element c : children(module, "condition")) {
+                        conditions.add(c.getAttribute("class"));
+                    }
+                    String weight = module.getAttribute("weight");
+                    webItems.add(new WebItem(module.getAttribute("key"), module.getAttribute("section"),
+                            weight.isEmpty() ? 1000 : Integer.parseInt(weight),
+                            attr(first(module, "label"), "key"), attr(first(module, "tooltip"), "key"),
+                            attr(link, "linkId"), link == null ? null : link.getTextContent().trim(), conditions));
+                }
+                case "ao" -> {
+                    entities.addAll(texts(module, "entity"));
+                    if (!module.getAttribute("namespace").isEmpty()) {
+                        aoNamespace = module.getAttribute("namespace");
+                    }
+                }
+                case "velocity-allowlist" -> allowlist.addAll(texts(module, "method"));
+                default -> {
+                    // modules the workbench does not serve (plugin-info, rest-migration, ...)
+                }
+            }
+        }
+        webItems.sort(Comparator.comparingInt(WebItem::weight));
+        return new PluginDescriptor(root.getAttribute("key"), i18n, List.copyOf(rests), List.copyOf(servlets),
+                List.copyOf(webResources), List.copyOf(webItems), List.copyOf(entities), aoNamespace,
+                Set.copyOf(allowlist));
+    }
+
+    /** The web-resource with this module key (without the plugin key), if declared. */
+    public WebResource webResource(String moduleKey) {
+        return webResources.stream().filter(w -> w.key().equals(moduleKey)).findFirst().orElse(null);
+    }
+
+    /** Web items of one section, by weight. */
+    public List<WebItem> webItems(String section) {
+        return webItems.stream().filter(w -> w.section().equals(section)).toList();
+    }
+
+    private static List<Element> children(Element parent, String tag) {
+        List<Element> out = new ArrayList<>();
+        NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Node n = nodes.item(i);
+            if (n instanceof Element e && (tag == null || e.getTagName().equals(tag))) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static Element first(Element parent, String tag) {
+        List<Element> found = children(parent, tag);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private static String attr(Element e, String name) {
+        return e == null || e.getAttribute(name).isEmpty() ? null : e.getAttribute(name);
+    }
+
+    private static List<String> texts(Element parent, String tag) {
+        return children(parent, tag).stream().map(e -> e.getTextContent().trim()).toList();
+    }
+}

@@ -1,0 +1,30 @@
+package io.programoffice.workbench.host;
+
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.ApplicationUser;
+
+/** The logged-in user of the current request thread, set by the workbench's authentication filter. */
+public final class WbAuthenticationContext implements JiraAuthenticationContext {
+    private final ThreadLocal<ApplicationUser> user = new ThreadLocal<>();
+
+    @Override
+    public ApplicationUser getLoggedInUser() {
+        return user.get();
+    }
+
+    @Override
+    public boolean isLoggedInUser() {
+        return user.get() != null;
+    }
+
+    /** Makes {@code who} (null: anonymous) this thread's user and returns the previous one, to restore later. */
+    public ApplicationUser use(ApplicationUser who) {
+        ApplicationUser before = user.get();
+        if (who == null) {
+            user.remove();
+        } else {
+            user.set(who);
+        }
+        return before;
+    }
+}

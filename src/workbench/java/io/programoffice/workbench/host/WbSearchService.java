@@ -1,0 +1,100 @@
+package io.programoffice.workbench.host;
+
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.query.Query;
+import io.programoffice.workbench.data.WorkbenchDatabase;
+import io.programoffice.workbench.host.jql.JqlParseException;
+import io.programoffice.workbench.host.jql.JqlParser;
+import io.programoffice.workbench.host.jql.JqlSqlTranslator;
+import io.programoffice.workbench.host.jql.SqlCondition;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Issue search of the workbench over a JQL subset (see {@link JqlParser} for the grammar and
+ * {@link JqlSqlTranslator} for the fields and how values match). Counting is restricted to the projects the
+ * searcher may browse; values that name no project, status or version are not errors and match no issue.
+ */
+public final class WbSearchService implements SearchService {
+    private final WorkbenchDatabase db;
+    private final WbPermissionManager permissions;
+
+    /**
+     * @param db the workbench database
+     * @param permissions which projects a searcher may browse
+     */
+    public WbSearchService(WorkbenchDatabase db, WbPermissionManager permissions) {
+        this.db = db;
+        this.permissions = permissions;
+    }
+
+    /**
+     * Parses JQL. The searcher does not affect parsing.
+     *
+     * @param searcher the user searching, or {@code null}
+     * @param query the JQL; {@code null} is treated as the empty query, which matches every issue
+     * @return a valid result holding a {@link WbQuery}, or an invalid one with a {@code null} query and one error
+     *     message
+     */
+    @Override
+    public ParseResult parseQuery(ApplicationUser searcher, String query) {
+        String text = query == null ? "" : query;
+        try {
+            return new ParseResult(new WbQuery(text, JqlParser.parse(text)), WbMessageSet.empty());
+        } catch (JqlParseException e) {
+            return new ParseResult(null, WbMessageSet.ofErrors(e.getMessage()));
+        }
+    }
+
+    /**
+     * Counts the issues matching the query in the projects the searcher may browse.
+     *
+     * @param searcher the user searching; {@code null} (anonymous) browses no project and so counts 0
+     * @param query a query from {@link #parseQuery}
+     * @return the number of matching issues
+     * @throws SearchException when the query did not come from {@link #parseQuery}, or on a database failure
+     */
+    @Override
+    public long searchCount(ApplicationUser searcher, Query query) throws SearchException {
+        if (!(query instanceof WbQuery wbQuery)) {
+            throw new SearchException("The workbench can only run queries from its own parseQuery, not "
+                    + (query == null ? "null" : query.getClass().getName()));
+        }
+        Set<Long> projectIds;
+        try {
+            projectIds = permissions.browsableProjectIds(searcher);
+        } catch (RuntimeException e) {
+            throw new SearchException("Cannot read the searcher's projects", e);
+        }
+        if (projectIds.isEmpty()) {
+            return 0;
+        }
+        SqlCondition condition = JqlSqlTranslator.translate(wbQuery.jql());
+        String sql = "SELECT COUNT(*) FROM ISSUE " + JqlSqlTranslator.ISSUE_ALIAS + " WHERE "
+                + JqlSqlTranslator.ISSUE_ALIAS + ".PROJECT_ID IN ("
+                + projectIds.stream().map(id -> "?").collect(Collectors.joining(", ")) + ") AND "
+                + condition.sql();
+        try (Connection connection = db.connection();
+                PreparedStatement select = connection.prepareStatement(sql)) {
+            int index = 1;
+            for (Long id : projectIds) {
+                select.setLong(index++, id);
+            }
+            for (Object parameter : condition.parameters()) {
+                select.setObject(index++, parameter);
+            }
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new SearchException("Cannot count the issues matching " + wbQuery.getQueryString(), e);
+        }
+    }
+}

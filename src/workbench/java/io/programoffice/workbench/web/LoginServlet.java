@@ -1,0 +1,93 @@
+package io.programoffice.workbench.web;
+
+import io.programoffice.workbench.host.HtmlEscaping;
+import io.programoffice.workbench.host.WbUser;
+import io.programoffice.workbench.host.WbUserDirectory;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Optional;
+
+/**
+ * Jira's login page at {@code /login.jsp}: a form posting {@code os_username}, {@code os_password} and
+ * {@code os_destination}; on success the session holds the user and the browser goes to the destination (only a
+ * path inside this context, never another site). Also serves {@code /logout}.
+ */
+public final class LoginServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private final transient WbUserDirectory users;
+    private final String home;
+
+    public LoginServlet(WbUserDirectory users, String home) {
+        this.users = users;
+        this.home = home;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (req.getServletPath().equals("/logout")) {
+            if (req.getSession(false) != null) {
+                req.getSession(false).invalidate();
+            }
+            resp.sendRedirect(req.getContextPath() + "/login.jsp");
+            return;
+        }
+        form(req, resp, null);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Optional<WbUser> user = users.authenticate(nullToEmpty(req.getParameter("os_username")),
+                nullToEmpty(req.getParameter("os_password")));
+        if (user.isEmpty()) {
+            form(req, resp, "Sorry, your username and password are incorrect - please try again.");
+            return;
+        }
+        req.getSession(true);
+        req.changeSessionId();
+        req.getSession().setAttribute(AuthFilter.SESSION_USER, user.get().getUsername());
+        resp.sendRedirect(destination(req));
+    }
+
+    private String destination(HttpServletRequest req) {
+        String wanted = req.getParameter("os_destination");
+        String context = req.getContextPath();
+        boolean local = wanted != null && wanted.startsWith(context + "/") && !wanted.startsWith("//")
+                && !wanted.contains("\\") && !wanted.contains("://");
+        return local ? wanted : context + home;
+    }
+
+    private void form(HttpServletRequest req, HttpServletResponse resp, String error) throws IOException {
+        resp.setContentType("text/html;charset=UTF-8");
+        String destination = HtmlEscaping.escape(nullToEmpty(req.getParameter("os_destination")));
+        String context = req.getContextPath();
+        PrintWriter out = resp.getWriter();
+        out.println("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Log in - Jira (workbench)</title>");
+        out.println(Chrome.headTags(context));
+        out.println("</head><body id=\"jira\" class=\"aui-layout aui-theme-default workbench-login\">");
+        out.println("<div id=\"page\"><section id=\"content\" role=\"main\">");
+        out.println("<div class=\"aui-page-panel workbench-login-panel\"><div class=\"aui-page-panel-inner\">"
+                + "<main class=\"aui-page-panel-content\">");
+        out.println("<h1>Log in</h1><p class=\"workbench-login-hint\">Program Office workbench &middot; users "
+                + "<code>admin/admin</code>, <code>alice/alice</code>, <code>bob/bob</code></p>");
+        if (error != null) {
+            out.println("<div class=\"aui-message aui-message-error\" id=\"login-error\"><p>"
+                    + HtmlEscaping.escape(error) + "</p></div>");
+        }
+        out.println("<form class=\"aui\" id=\"login-form\" method=\"post\" action=\"" + context + "/login.jsp\">");
+        out.println("<div class=\"field-group\"><label for=\"login-form-username\">Username</label>"
+                + "<input class=\"text\" type=\"text\" id=\"login-form-username\" name=\"os_username\" autofocus></div>");
+        out.println("<div class=\"field-group\"><label for=\"login-form-password\">Password</label>"
+                + "<input class=\"text\" type=\"password\" id=\"login-form-password\" name=\"os_password\"></div>");
+        out.println("<input type=\"hidden\" name=\"os_destination\" value=\"" + destination + "\">");
+        out.println("<div class=\"buttons-container\"><div class=\"buttons\">"
+                + "<input class=\"aui-button aui-button-primary\" type=\"submit\" id=\"login-form-submit\" value=\"Log In\">"
+                + "</div></div></form></main></div></div></section></div></body></html>");
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}
