@@ -34,7 +34,7 @@ public final class Main {
             workbench = Workbench.start(options);
         } catch (WorkbenchDataException e) {
             fail("Program Office workbench cannot use data dir " + options.dataDir().toAbsolutePath() + ": "
-                    + e.getMessage());
+                    + e.getMessage() + (rootCause(e) == e ? "" : " (" + firstLine(rootCause(e).getMessage()) + ")"));
             return;
         } catch (Exception e) {
             if (causedBy(e, BindException.class)) {
@@ -47,14 +47,19 @@ public final class Main {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            int status = 0;
             try {
                 workbench.close();
                 System.out.println("Program Office workbench stopped");
             } catch (Exception e) {
                 System.err.println("Program Office workbench did not stop cleanly: " + e);
+                status = 1;
             } finally {
                 stopped.countDown();
+                System.out.flush();
             }
+            // a clean stop on SIGTERM exits 0 rather than the JVM's 143; everything is closed by now
+            Runtime.getRuntime().halt(status);
         }, "workbench-shutdown"));
         if (workbench.demo() != null) {
             System.out.printf("Seeded demo: %d projects, %d issues, %d links (%d cross-project dependencies), program %s%n",
@@ -110,6 +115,18 @@ public final class Main {
             }
         }
         return false;
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private static String firstLine(String text) {
+        return text == null ? "" : text.lines().findFirst().orElse("");
     }
 
     private static void fail(String message) {

@@ -73,6 +73,14 @@ public final class Workbench implements AutoCloseable {
     public record Options(String host, int port, Path dataDir, boolean demo) {
     }
 
+    /** Jersey warns that resource instances are "not providers" when registered as instances; they work. */
+    private static final java.util.logging.Logger JERSEY_PROVIDERS =
+            java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
+
+    static {
+        JERSEY_PROVIDERS.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private final WorkbenchDatabase database;
     private final WbActiveObjects activeObjects;
     private final Server server;

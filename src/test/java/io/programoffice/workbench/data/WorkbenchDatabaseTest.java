@@ -97,12 +97,13 @@ public class WorkbenchDatabaseTest {
 
     @Test
     public void connection_returnsANewConnectionOnEveryCall() throws Exception {
-        try (WorkbenchDatabase db = WorkbenchDatabase.open(temp.getRoot().toPath());
-                Connection first = db.connection();
-                Connection second = db.connection()) {
-            assertNotSame(first, second);
-            first.close();
-            assertFalse(second.isClosed());
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(temp.getRoot().toPath())) {
+            Connection first = db.connection();
+            try (Connection second = db.connection()) {
+                assertNotSame(first, second);
+                first.close();
+                assertFalse(second.isClosed());
+            }
         }
     }
 
@@ -119,7 +120,7 @@ public class WorkbenchDatabaseTest {
     public void seedUsers_createsAdminAliceAndBob_withOnlyAdminAnAdministrator() throws Exception {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(temp.getRoot().toPath())) {
             db.seedUsers();
-            assertEquals(List.of("admin Administrator true", "alice Alice Nguyen false", "bob Bob Okafor false"),
+            assertEquals(List.of("admin Administrator TRUE", "alice Alice Nguyen FALSE", "bob Bob Okafor FALSE"),
                     users(db));
         }
     }
@@ -160,7 +161,7 @@ public class WorkbenchDatabaseTest {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(temp.getRoot().toPath())) {
             assertTrue(db.ensureUser("carol", "Carol Diaz", "secret", false));
             assertFalse(db.ensureUser("carol", "Someone Else", "other", true));
-            assertEquals(List.of("carol Carol Diaz false"), users(db));
+            assertEquals(List.of("carol Carol Diaz FALSE"), users(db));
         }
     }
 

@@ -10,12 +10,16 @@ import java.util.Optional;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
+import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
 public class WbUserDirectoryTest {
     @ClassRule
     public static TemporaryFolder temp = new TemporaryFolder();
+
+    @Rule
+    public TemporaryFolder own = new TemporaryFolder();
 
     private static WorkbenchDatabase db;
     private static WbUserDirectory users;
@@ -84,8 +88,12 @@ public class WbUserDirectoryTest {
 
     @Test
     public void find_seesAUserAddedLater() {
-        db.ensureUser("carol", "Carol Diaz", "pw", false);
-        assertEquals("Carol Diaz", users.find("carol").orElseThrow().getDisplayName());
-        assertTrue(users.authenticate("carol", "pw").isPresent());
+        try (WorkbenchDatabase fresh = WorkbenchDatabase.open(own.getRoot().toPath())) {
+            WbUserDirectory directory = new WbUserDirectory(fresh);
+            assertEquals(Optional.empty(), directory.find("carol"));
+            fresh.ensureUser("carol", "Carol Diaz", "pw", false);
+            assertEquals("Carol Diaz", directory.find("carol").orElseThrow().getDisplayName());
+            assertTrue(directory.authenticate("carol", "pw").isPresent());
+        }
     }
 }

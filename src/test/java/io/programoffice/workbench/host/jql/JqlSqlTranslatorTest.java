@@ -19,8 +19,8 @@ public class JqlSqlTranslatorTest {
     @Test
     public void translate_comparesNamesInUpperCase_andAddsAnIdForNumbers() throws Exception {
         SqlCondition condition = translate("project = 10000");
-        assertEquals("((i.PROJECT_ID IN (SELECT p.ID FROM PROJECT p WHERE"
-                + " (UPPER(p.PKEY) = ? OR UPPER(p.NAME) = ? OR p.ID = ?))))", condition.sql());
+        assertEquals("(i.PROJECT_ID IN (SELECT p.ID FROM PROJECT p WHERE"
+                + " (UPPER(p.PKEY) = ? OR UPPER(p.NAME) = ? OR p.ID = ?)))", condition.sql());
         assertEquals(List.of("10000", "10000", 10000L), condition.parameters());
     }
 

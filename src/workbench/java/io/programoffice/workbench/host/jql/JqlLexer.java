@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Splits a JQL string into {@link JqlToken}s. Strings are quoted with {@code "} or {@code '} and may contain the
- * escapes {@code \" \' \\ \n \r \t \ } and {@code \}{@code uXXXX}. Unquoted words run until white space, a quote or
- * one of {@code = ! < > ~ ( ) ,}; the reserved characters {@code { } [ ] ; ? * % + ^ # $ @} must be quoted.
+ * Splits a JQL string into {@link JqlToken}s. Strings are quoted with {@code "} or {@code '}; a backslash escapes
+ * a quote, a backslash or a space, and starts the escapes n, r, t and u followed by four hexadecimal digits. Unquoted
+ * words run until white space, a quote or one of {@code = ! < > ~ ( ) , & |}; the reserved characters
+ * {@code { } [ ] ; ? * % + ^ # $ @} must be quoted.
  */
 public final class JqlLexer {
     /** Words that are keywords and so cannot be used unquoted as field names or values. */

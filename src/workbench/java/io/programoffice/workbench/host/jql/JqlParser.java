@@ -150,7 +150,7 @@ public final class JqlParser {
         if (token.isKeyword("in")) {
             return JqlOperator.IN;
         }
-        if (token.isKeyword("not")) {
+        if (isWord(token, "not")) {
             JqlToken in = next();
             if (!in.isKeyword("in")) {
                 throw unexpected("'in'", in);
@@ -158,7 +158,7 @@ public final class JqlParser {
             return JqlOperator.NOT_IN;
         }
         if (token.isKeyword("is")) {
-            if (peek().isKeyword("not")) {
+            if (isWord(peek(), "not")) {
                 next();
                 return JqlOperator.IS_NOT;
             }
@@ -244,6 +244,11 @@ public final class JqlParser {
                 throw unexpected("either 'ASC', 'DESC', ',' or the end of the query", peek());
             }
         }
+    }
+
+    /** @return whether the token is the keyword written as a word (not as a symbol such as {@code !}) */
+    private static boolean isWord(JqlToken token, String keyword) {
+        return token.kind() == JqlToken.Kind.WORD && token.isKeyword(keyword);
     }
 
     private static boolean isName(JqlToken token) {

@@ -69,35 +69,23 @@ public final class JqlSqlTranslator {
         JqlField field = terminal.field();
         List<JqlValue> values = terminal.values().stream().filter(value -> !value.empty()).toList();
         boolean emptyNamed = values.size() < terminal.values().size();
+        sql.append('(');
         if (!operator.isNegative()) {
             // the issue has one of the values, or (when EMPTY is named) no value at all
-            List<Runnable> alternatives = new ArrayList<>();
             if (!values.isEmpty()) {
-                alternatives.add(() -> matches(field, values));
+                matches(field, values);
             }
             if (emptyNamed) {
-                alternatives.add(() -> isEmpty(field));
+                sql.append(values.isEmpty() ? "" : " OR ");
+                isEmpty(field);
             }
-            any(alternatives);
         } else {
             // the issue has a value, and none of the named ones
-            sql.append('(');
             hasValue(field);
             if (!values.isEmpty()) {
                 sql.append(" AND NOT ");
                 matches(field, values);
             }
-            sql.append(')');
-        }
-    }
-
-    private void any(List<Runnable> alternatives) {
-        sql.append('(');
-        for (int i = 0; i < alternatives.size(); i++) {
-            if (i > 0) {
-                sql.append(" OR ");
-            }
-            alternatives.get(i).run();
         }
         sql.append(')');
     }
@@ -105,33 +93,31 @@ public final class JqlSqlTranslator {
     /** Appends a condition that holds when the issue has any of the (non-empty) values. */
     private void matches(JqlField field, List<JqlValue> values) {
         switch (field) {
-            case PROJECT -> subquery("i.PROJECT_ID IN (SELECT p.ID FROM PROJECT p WHERE ", values,
+            case PROJECT -> anyValue("i.PROJECT_ID IN (SELECT p.ID FROM PROJECT p WHERE ", values, ")",
                     value -> nameOrId(value, "p.ID", "p.PKEY", "p.NAME"));
-            case STATUS -> subquery("i.STATUS_ID IN (SELECT s.ID FROM STATUS s WHERE ", values,
+            case STATUS -> anyValue("i.STATUS_ID IN (SELECT s.ID FROM STATUS s WHERE ", values, ")",
                     value -> nameOrId(value, "s.ID", "s.NAME"));
-            case STATUS_CATEGORY -> subquery("i.STATUS_ID IN (SELECT s.ID FROM STATUS s"
-                    + " JOIN STATUS_CATEGORY c ON c.ID = s.CATEGORY_ID WHERE ", values,
+            case STATUS_CATEGORY -> anyValue("i.STATUS_ID IN (SELECT s.ID FROM STATUS s"
+                    + " JOIN STATUS_CATEGORY c ON c.ID = s.CATEGORY_ID WHERE ", values, ")",
                     value -> nameOrId(value, "c.ID", "c.CKEY", "c.NAME"));
-            case ISSUE_TYPE -> subquery("(", values, value -> nameOrId(value, null, "i.ISSUE_TYPE"));
-            case FIX_VERSION -> subquery("EXISTS (SELECT 1 FROM ISSUE_FIX_VERSION f JOIN VERSION v"
-                    + " ON v.ID = f.VERSION_ID WHERE f.ISSUE_ID = i.ID AND (", values,
+            case ISSUE_TYPE -> anyValue("(", values, ")", value -> nameOrId(value, null, "i.ISSUE_TYPE"));
+            case FIX_VERSION -> anyValue("EXISTS (SELECT 1 FROM ISSUE_FIX_VERSION f JOIN VERSION v"
+                    + " ON v.ID = f.VERSION_ID WHERE f.ISSUE_ID = i.ID AND (", values, "))",
                     value -> nameOrId(value, "v.ID", "v.NAME"));
-            case ISSUE_KEY -> subquery("(", values, value -> nameOrId(value, "i.ID", "i.IKEY"));
-        }
-        if (field == JqlField.FIX_VERSION) {
-            sql.append(')');
+            case ISSUE_KEY -> anyValue("(", values, ")", value -> nameOrId(value, "i.ID", "i.IKEY"));
         }
     }
 
-    private void subquery(String opening, List<JqlValue> values, Consumer<JqlValue> valueCondition) {
+    /** Appends {@code opening}, the values' conditions joined by OR, and {@code closing}. */
+    private void anyValue(String opening, List<JqlValue> values, String closing, Consumer<JqlValue> condition) {
         sql.append(opening);
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {
                 sql.append(" OR ");
             }
-            valueCondition.accept(values.get(i));
+            condition.accept(values.get(i));
         }
-        sql.append(')');
+        sql.append(closing);
     }
 
     /** Appends {@code (UPPER(col) = ? OR ... OR idColumn = ?)}, the id comparison only for a numeric value. */

@@ -35,7 +35,10 @@ public record JqlToken(Kind kind, String text, int offset) {
         EOF
     }
 
-    /** @return whether this is the unquoted keyword {@code keyword} (case-insensitive) or its symbol */
+    /**
+     * @param keyword a keyword such as {@code and}
+     * @return whether this is the unquoted keyword (case-insensitive) or its symbol
+     */
     public boolean isKeyword(String keyword) {
         return switch (kind) {
             case WORD -> text.equalsIgnoreCase(keyword);

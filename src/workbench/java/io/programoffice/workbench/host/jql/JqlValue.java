@@ -15,12 +15,18 @@ public record JqlValue(String text, boolean quoted, boolean empty) {
 
     private static final Pattern NUMBER = Pattern.compile("\\d{1,18}");
 
-    /** @return an unquoted value */
+    /**
+     * @param text the value as written
+     * @return an unquoted value
+     */
     public static JqlValue word(String text) {
         return new JqlValue(text, false, false);
     }
 
-    /** @return a quoted value */
+    /**
+     * @param text the value without its quotes
+     * @return a quoted value
+     */
     public static JqlValue string(String text) {
         return new JqlValue(text, true, false);
     }
