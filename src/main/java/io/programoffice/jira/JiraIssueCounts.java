@@ -34,6 +34,12 @@ final class JiraIssueCounts implements IssueCounts {
     }
 
     @Override
+    public String projectName(String projectKey) {
+        Project project = projects.getProjectByCurrentKey(projectKey);
+        return project == null ? projectKey : project.getName();
+    }
+
+    @Override
     public long total(String projectKey) {
         return count(projectClause(projectKey));
     }

@@ -11,6 +11,7 @@ import io.programoffice.core.program.ProgramSummary;
 import io.programoffice.core.program.Viewer;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -39,6 +40,19 @@ public class JiraProgramSummaries {
     public Optional<Viewer> currentViewer() {
         ApplicationUser user = authentication.getLoggedInUser();
         return user == null ? Optional.empty() : Optional.of(new Viewer(user.getUsername(), user.getDisplayName()));
+    }
+
+    /**
+     * The program's projects the logged-in user may browse, in program order: lists never name a project the viewer
+     * cannot see. Empty for an anonymous request.
+     */
+    public List<String> visibleProjectKeys(Program program) {
+        ApplicationUser user = authentication.getLoggedInUser();
+        if (user == null) {
+            return List.of();
+        }
+        JiraIssueCounts counts = new JiraIssueCounts(user, search, permissions, projects);
+        return program.projectKeys().stream().filter(counts::canBrowse).toList();
     }
 
     /**

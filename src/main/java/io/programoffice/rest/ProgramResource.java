@@ -41,7 +41,7 @@ public class ProgramResource {
     public PageDto<ProgramDto> list(@QueryParam("startAt") String startAt, @QueryParam("maxResults") String maxResults) {
         requireViewer();
         PageRequest request = pageRequest(startAt, maxResults);
-        return PageDto.of(programs.list(request), ProgramDto::of);
+        return PageDto.of(programs.list(request), p -> ProgramDto.of(p, summaries.visibleProjectKeys(p)));
     }
 
     @GET

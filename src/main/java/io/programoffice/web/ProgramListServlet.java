@@ -42,7 +42,8 @@ public class ProgramListServlet extends HttpServlet {
         int startAt = parseStart(req.getParameter("startAt"));
         Page<Program> list = programs.list(new PageRequest(startAt, PageRequest.MAX_RESULTS_CAP));
         page.render(req, resp, HttpServletResponse.SC_OK, TEMPLATE, Map.of(
-                "programs", list.values().stream().map(ProgramRow::new).toList(),
+                "programs", list.values().stream()
+                        .map(p -> new ProgramRow(p, page.summaries().visibleProjectKeys(p))).toList(),
                 "total", list.total(),
                 "startAt", list.startAt(),
                 "nextStart", list.isLast() ? -1 : list.startAt() + list.maxResults(),

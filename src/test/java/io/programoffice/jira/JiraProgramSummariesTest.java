@@ -47,6 +47,7 @@ public class JiraProgramSummariesTest {
         when(alice.getDisplayName()).thenReturn("Alice Nguyen");
         when(auth.getLoggedInUser()).thenReturn(alice);
         when(projects.getProjectByCurrentKey("APP")).thenReturn(app);
+        when(app.getName()).thenReturn("Mobile App");
         when(projects.getProjectByCurrentKey("DATA")).thenReturn(data);
         when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, app, alice)).thenReturn(true);
         when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, data, alice)).thenReturn(false);
@@ -76,6 +77,7 @@ public class JiraProgramSummariesTest {
         ProgramSummary summary = summaries.summarize(new Program("DEMO", "Demo", List.of("APP", "DATA", "GONE")));
         assertEquals(Set.of("APP"), summary.byProject().keySet());
         assertEquals(9, summary.issues());
+        assertEquals("Mobile App", summary.projectNames().get("APP"));
         assertEquals(Long.valueOf(4), summary.byStatusCategory().get(StatusCategory.NEW));
         assertEquals(Long.valueOf(2), summary.byStatusCategory().get(StatusCategory.DONE));
         verify(search).parseQuery(alice, "project = \"APP\"");

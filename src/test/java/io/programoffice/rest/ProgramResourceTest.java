@@ -37,6 +37,14 @@ public class ProgramResourceTest {
     }
 
     @Test
+    public void list_namesOnlyTheProjectsTheCallerMayBrowse() throws Exception {
+        JsonNode admin = json(WB.get(BASE + "/programs", "admin")).get("values").get(0);
+        JsonNode bob = json(WB.get(BASE + "/programs", "bob")).get("values").get(0);
+        assertEquals(6, admin.get("projects").size());
+        assertEquals("[\"API\",\"DATA\",\"OPS\"]", bob.get("projects").toString());
+    }
+
+    @Test
     public void list_rejectsBadPagingWithFieldErrors() throws Exception {
         HttpResponse<String> tooMany = WB.get(BASE + "/programs?maxResults=1000", "admin");
         assertEquals(400, tooMany.statusCode());

@@ -42,22 +42,25 @@ public class TemplateRenderingTest {
     @Test
     public void programPage_escapesAHostileProgramName() throws Exception {
         ProgramSummary summary = new ProgramSummary("EVIL", HOSTILE, 3, Map.of("APP", 3L),
-                Map.of(StatusCategory.NEW, 1L, StatusCategory.DONE, 2L));
+                Map.of(StatusCategory.NEW, 1L, StatusCategory.DONE, 2L), Map.of("APP", "<b onmouseover=x>App</b>"));
         String html = render(ProgramPageServlet.TEMPLATE, Map.of("program", new ProgramPageView(summary, c -> c.key())));
         assertFalse(html.contains(HOSTILE));
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assertTrue(html.contains("id=\"program-office-issue-total\">3<"));
         assertTrue(html.contains("data-project=\"APP\""));
+        assertFalse(html.contains("<b onmouseover"));
+        assertTrue(html.contains("&lt;b onmouseover=x&gt;App&lt;/b&gt;"));
+        assertTrue(html.contains("style=\"width: 33%\"") && html.contains("style=\"width: 67%\""));
     }
 
     @Test
     public void programList_escapesNamesInTextAndAttributes() throws Exception {
         Program program = new Program("EVIL", "\"><img src=x onerror=alert(1)>", List.of("APP"));
-        String html = render(ProgramListServlet.TEMPLATE, Map.of("programs", List.of(new ProgramRow(program)),
+        String html = render(ProgramListServlet.TEMPLATE, Map.of("programs", List.of(new ProgramRow(program, program.projectKeys())),
                 "total", 1L, "startAt", 0, "nextStart", -1, "previousStart", -1));
         assertFalse(html.contains("<img src=x"));
         assertTrue(html.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"));
-        assertTrue(html.contains(">1 programs<"));
+        assertTrue(html.contains(">1 program<"));
     }
 
     @Test
@@ -78,7 +81,7 @@ public class TemplateRenderingTest {
 
     @Test
     public void renderer_blocksPluginMethodsMissingFromTheAllowlist() {
-        ProgramRow row = new ProgramRow(new Program("DEMO", "Demo", List.of("APP")));
+        ProgramRow row = new ProgramRow(new Program("DEMO", "Demo", List.of("APP")), List.of("APP"));
         RenderingException e = assertThrows(RenderingException.class, () -> new WbTemplateRenderer(Set.of())
                 .render("templates/test/row.vm", Map.of("row", row), new StringWriter()));
         assertTrue(String.valueOf(e.getCause()), String.valueOf(e.getCause())

@@ -8,6 +8,9 @@ public interface IssueCounts {
     /** Whether the viewer may see the project at all. */
     boolean canBrowse(String projectKey);
 
+    /** The project's display name (asked only for a project the viewer may browse). */
+    String projectName(String projectKey);
+
     /** All issues of the project the viewer may see. */
     long total(String projectKey);
 

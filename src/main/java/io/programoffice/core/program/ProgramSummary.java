@@ -1,5 +1,6 @@
 package io.programoffice.core.program;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -15,13 +16,18 @@ import java.util.Objects;
  * @param issues           issues in all (may exceed the category sum when a status has no category)
  * @param byProject        issue count per visible project key, in program order
  * @param byStatusCategory issue count per category, every category present
+ * @param projectNames     the name of each project in {@code byProject}
  */
 public record ProgramSummary(String key, String name, long issues, Map<String, Long> byProject,
-                             Map<StatusCategory, Long> byStatusCategory) {
+                             Map<StatusCategory, Long> byStatusCategory, Map<String, String> projectNames) {
     public ProgramSummary {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(name, "name");
         byProject = Collections.unmodifiableMap(new LinkedHashMap<>(byProject));
+        projectNames = Map.copyOf(projectNames);
+        if (!projectNames.keySet().equals(byProject.keySet())) {
+            throw new IllegalArgumentException("every counted project needs a name, and only those");
+        }
         EnumMap<StatusCategory, Long> categories = new EnumMap<>(StatusCategory.class);
         for (StatusCategory category : StatusCategory.values()) {
             categories.put(category, byStatusCategory.getOrDefault(category, 0L));
@@ -33,9 +39,26 @@ public record ProgramSummary(String key, String name, long issues, Map<String, L
         }
     }
 
-    /** Share of the issues in {@code category}, 0..100, rounded down; 0 for an empty program. */
-    public int percent(StatusCategory category) {
-        return issues == 0 ? 0 : (int) (byStatusCategory.get(category) * 100 / issues);
+    /** Share of the categorised issues in each category, whole percentages adding up to 100 (0 when none). */
+    public Map<StatusCategory, Integer> categoryShares() {
+        StatusCategory[] categories = StatusCategory.values();
+        int[] shares = Shares.percentages(Arrays.stream(categories).mapToLong(byStatusCategory::get).toArray());
+        Map<StatusCategory, Integer> out = new EnumMap<>(StatusCategory.class);
+        for (int i = 0; i < categories.length; i++) {
+            out.put(categories[i], shares[i]);
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** Share of the issues in each project, in program order, whole percentages adding up to 100 (0 when none). */
+    public Map<String, Integer> projectShares() {
+        int[] shares = Shares.percentages(byProject.values().stream().mapToLong(Long::longValue).toArray());
+        Map<String, Integer> out = new LinkedHashMap<>();
+        int i = 0;
+        for (String project : byProject.keySet()) {
+            out.put(project, shares[i++]);
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     /**
@@ -46,6 +69,7 @@ public record ProgramSummary(String key, String name, long issues, Map<String, L
     public static ProgramSummary of(Program program, IssueCounts counts) {
         Map<String, Long> byProject = new LinkedHashMap<>();
         Map<StatusCategory, Long> byCategory = new EnumMap<>(StatusCategory.class);
+        Map<String, String> names = new LinkedHashMap<>();
         long issues = 0;
         for (String projectKey : program.projectKeys()) {
             if (!counts.canBrowse(projectKey)) {
@@ -53,11 +77,12 @@ public record ProgramSummary(String key, String name, long issues, Map<String, L
             }
             long total = counts.total(projectKey);
             byProject.put(projectKey, total);
+            names.put(projectKey, counts.projectName(projectKey));
             issues += total;
             for (StatusCategory category : StatusCategory.values()) {
                 byCategory.merge(category, counts.inCategory(projectKey, category), Long::sum);
             }
         }
-        return new ProgramSummary(program.key(), program.name(), issues, byProject, byCategory);
+        return new ProgramSummary(program.key(), program.name(), issues, byProject, byCategory, names);
     }
 }

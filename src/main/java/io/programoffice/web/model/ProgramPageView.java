@@ -24,20 +24,20 @@ public final class ProgramPageView {
         this.name = summary.name();
         this.issues = summary.issues();
         List<CountRow> projectRows = new ArrayList<>();
+        Map<String, Integer> projectShares = summary.projectShares();
         for (Map.Entry<String, Long> e : summary.byProject().entrySet()) {
-            projectRows.add(new CountRow(e.getKey(), e.getKey(), e.getValue(), percent(e.getValue(), issues)));
+            projectRows.add(new CountRow(e.getKey(), summary.projectNames().get(e.getKey()), e.getValue(),
+                    projectShares.get(e.getKey())));
         }
         this.projects = List.copyOf(projectRows);
         List<CountRow> categoryRows = new ArrayList<>();
+        Map<StatusCategory, Integer> categoryShares = summary.categoryShares();
         for (StatusCategory category : StatusCategory.values()) {
             long count = summary.byStatusCategory().get(category);
-            categoryRows.add(new CountRow(category.key(), categoryLabel.apply(category), count, summary.percent(category)));
+            categoryRows.add(new CountRow(category.key(), categoryLabel.apply(category), count,
+                    categoryShares.get(category)));
         }
         this.categories = List.copyOf(categoryRows);
-    }
-
-    private static int percent(long part, long whole) {
-        return whole == 0 ? 0 : (int) (part * 100 / whole);
     }
 
     public String getKey() {

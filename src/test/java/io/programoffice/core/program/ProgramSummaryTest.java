@@ -37,6 +37,11 @@ public class ProgramSummaryTest {
         }
 
         @Override
+        public String projectName(String projectKey) {
+            return "Project " + projectKey;
+        }
+
+        @Override
         public long total(String projectKey) {
             return data.get(projectKey).values().stream().mapToLong(Long::longValue).sum()
                     + uncategorised.getOrDefault(projectKey, 0L);
@@ -61,7 +66,9 @@ public class ProgramSummaryTest {
         assertEquals(Long.valueOf(11), summary.byStatusCategory().get(StatusCategory.NEW));
         assertEquals(Long.valueOf(7), summary.byStatusCategory().get(StatusCategory.INDETERMINATE));
         assertEquals(Long.valueOf(12), summary.byStatusCategory().get(StatusCategory.DONE));
-        assertEquals(40, summary.percent(StatusCategory.DONE));
+        assertEquals(Integer.valueOf(40), summary.categoryShares().get(StatusCategory.DONE));
+        assertEquals("Project WEB", summary.projectNames().get("WEB"));
+        assertEquals(100, summary.projectShares().values().stream().mapToInt(Integer::intValue).sum());
     }
 
     @Test
@@ -88,12 +95,15 @@ public class ProgramSummaryTest {
         ProgramSummary summary = ProgramSummary.of(program, new Counts(Set.of()));
         assertEquals(0, summary.issues());
         assertEquals(3, summary.byStatusCategory().size());
-        assertEquals(0, summary.percent(StatusCategory.NEW));
+        assertEquals(Integer.valueOf(0), summary.categoryShares().get(StatusCategory.NEW));
+        assertEquals(0, summary.categoryShares().values().stream().mapToInt(Integer::intValue).sum());
     }
 
     @Test
     public void summary_rejectsATotalThatDisagreesWithItsProjects() {
         assertThrows(IllegalArgumentException.class,
-                () -> new ProgramSummary("DEMO", "d", 5, Map.of("APP", 4L), Map.of()));
+                () -> new ProgramSummary("DEMO", "d", 5, Map.of("APP", 4L), Map.of(), Map.of("APP", "App")));
+        assertThrows(IllegalArgumentException.class,
+                () -> new ProgramSummary("DEMO", "d", 4, Map.of("APP", 4L), Map.of(), Map.of()));
     }
 }
