@@ -5,9 +5,11 @@ import com.atlassian.sal.api.message.I18nResolver;
 import io.programoffice.core.paging.PageRequest;
 import io.programoffice.core.program.Program;
 import io.programoffice.core.program.ProgramStore;
+import io.programoffice.jira.JiraProgramReleases;
 import io.programoffice.jira.JiraProgramSummaries;
 import io.programoffice.rest.dto.ErrorCollectionDto;
 import io.programoffice.rest.dto.PageDto;
+import io.programoffice.rest.dto.ProgramReleasesDto;
 import io.programoffice.rest.dto.ProgramDto;
 import io.programoffice.rest.dto.ProgramSummaryDto;
 import io.programoffice.rest.errors.RestException;
@@ -20,7 +22,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * Programs: {@code GET /programs} (paged) and {@code GET /programs/{key}/summary}. Every call needs a logged-in
+ * Programs: {@code GET /programs} (paged), {@code GET /programs/{key}/summary} and
+ * {@code GET /programs/{key}/releases}. Every call needs a logged-in
  * user (401 otherwise); summaries count only issues the caller may browse.
  */
 @Path("/programs")
@@ -28,12 +31,15 @@ import jakarta.ws.rs.core.MediaType;
 public class ProgramResource {
     private final ProgramStore programs;
     private final JiraProgramSummaries summaries;
+    private final JiraProgramReleases releases;
     private final I18nResolver i18n;
 
     @Inject
-    public ProgramResource(ProgramStore programs, JiraProgramSummaries summaries, @ComponentImport I18nResolver i18n) {
+    public ProgramResource(ProgramStore programs, JiraProgramSummaries summaries, JiraProgramReleases releases,
+                           @ComponentImport I18nResolver i18n) {
         this.programs = programs;
         this.summaries = summaries;
+        this.releases = releases;
         this.i18n = i18n;
     }
 
@@ -48,9 +54,20 @@ public class ProgramResource {
     @Path("/{key}/summary")
     public ProgramSummaryDto summary(@PathParam("key") String key) {
         requireViewer();
-        Program program = programs.find(key).orElseThrow(() -> new RestException(404,
+        return ProgramSummaryDto.of(summaries.summarize(program(key)));
+    }
+
+    @GET
+    @Path("/{key}/releases")
+    public ProgramReleasesDto releases(@PathParam("key") String key) {
+        requireViewer();
+        Program program = program(key);
+        return ProgramReleasesDto.of(program.key(), releases.releases(program));
+    }
+
+    private Program program(String key) {
+        return programs.find(key).orElseThrow(() -> new RestException(404,
                 ErrorCollectionDto.message(i18n.getText("program-office.rest.error.program.not.found", key))));
-        return ProgramSummaryDto.of(summaries.summarize(program));
     }
 
     private void requireViewer() {

@@ -7,6 +7,7 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.programoffice.core.program.Program;
 import io.programoffice.core.program.ProgramStore;
+import io.programoffice.jira.JiraProgramReleases;
 import io.programoffice.jira.JiraProgramSummaries;
 import io.programoffice.web.model.ProgramPageView;
 import jakarta.inject.Inject;
@@ -19,7 +20,7 @@ import java.util.Optional;
 
 /**
  * One program ({@code /plugins/servlet/program-office/program?key=KEY}): its issue count for the viewer, per project
- * and per status category. An unknown key gets a 404 page.
+ * and per status category, and its releases. An unknown key gets a 404 page.
  */
 public class ProgramPageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -28,13 +29,15 @@ public class ProgramPageServlet extends HttpServlet {
 
     private final transient PageSupport page;
     private final transient ProgramStore programs;
+    private final transient JiraProgramReleases releases;
 
     @Inject
     public ProgramPageServlet(@ComponentImport TemplateRenderer renderer, @ComponentImport LoginUriProvider loginUris,
                               @ComponentImport PageBuilderService pageBuilder, @ComponentImport I18nResolver i18n,
-                              JiraProgramSummaries summaries, ProgramStore programs) {
+                              JiraProgramSummaries summaries, JiraProgramReleases releases, ProgramStore programs) {
         this.page = new PageSupport(renderer, loginUris, pageBuilder, i18n, summaries);
         this.programs = programs;
+        this.releases = releases;
     }
 
     @Override
@@ -50,6 +53,7 @@ public class ProgramPageServlet extends HttpServlet {
             return;
         }
         ProgramPageView view = new ProgramPageView(page.summaries().summarize(program.get()),
+                releases.releases(program.get()),
                 category -> page.i18n().getText("program-office.status.category." + category.key()));
         page.render(req, resp, HttpServletResponse.SC_OK, TEMPLATE, Map.of("program", view));
     }

@@ -119,9 +119,10 @@ public class DescriptorTest {
         Set<String> allowedGetters = new TreeSet<>();
         for (String entry : descriptor.velocityAllowlist()) {
             String method = entry.substring(entry.indexOf('#') + 1, entry.indexOf('('));
-            allowedGetters.add(Character.toLowerCase(method.charAt(3)) + method.substring(4));
+            int prefix = method.startsWith("is") ? 2 : 3;
+            allowedGetters.add(Character.toLowerCase(method.charAt(prefix)) + method.substring(prefix + 1));
         }
-        Pattern property = Pattern.compile("\\$\\{?(?:program|row|project|category)\\.(\\w+)");
+        Pattern property = Pattern.compile("\\$\\{?(?:program|row|project|category|release)\\.(\\w+)");
         for (Path template : files("src/main/resources/templates", ".vm")) {
             Matcher m = property.matcher(read(template));
             while (m.find()) {

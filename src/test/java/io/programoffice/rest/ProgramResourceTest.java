@@ -86,6 +86,28 @@ public class ProgramResourceTest {
     }
 
     @Test
+    public void releases_groupFixVersionsAcrossTheCallersProjects_andShowDateSpread() throws Exception {
+        JsonNode admin = json(WB.get(BASE + "/programs/DEMO/releases", "admin"));
+        assertEquals(List.of("2026.Q3", "2026.Q4", "2027.Q1", "2027.Q2"), names(admin.get("values")));
+        JsonNode q3 = admin.get("values").get(0);
+        assertTrue(q3.get("released").asBoolean());
+        assertTrue(q3.get("aligned").asBoolean());
+        assertEquals(6, q3.get("projects").size());
+        JsonNode q2 = admin.get("values").get(3);
+        assertEquals("2027-05-25", q2.get("earliest").asText());
+        assertEquals(14, q2.get("spreadDays").asLong());
+        assertEquals(false, q2.get("aligned").asBoolean());
+
+        JsonNode alice = json(WB.get(BASE + "/programs/DEMO/releases", "alice"));
+        for (JsonNode release : alice.get("values")) {
+            for (JsonNode project : release.get("projects")) {
+                assertTrue(List.of("APP", "WEB", "API").contains(project.get("key").asText()));
+            }
+        }
+        assertEquals(6, alice.get("values").get(3).get("spreadDays").asLong());
+    }
+
+    @Test
     public void unknownProgram_is404InJiraErrorShape() throws Exception {
         HttpResponse<String> response = WB.get(BASE + "/programs/NOPE/summary", "alice");
         assertEquals(404, response.statusCode());
@@ -107,6 +129,12 @@ public class ProgramResourceTest {
         HttpResponse<String> response = WB.get(BASE + "/nothing-here", "admin");
         assertEquals(404, response.statusCode());
         assertTrue(json(response).get("errorMessages").isArray());
+    }
+
+    private static List<String> names(JsonNode values) {
+        List<String> names = new ArrayList<>();
+        values.forEach(v -> names.add(v.get("name").asText()));
+        return names;
     }
 
     private static List<String> fieldNames(JsonNode node) {

@@ -8,12 +8,16 @@ import com.atlassian.templaterenderer.RenderingException;
 import io.programoffice.core.program.Program;
 import io.programoffice.core.program.ProgramSummary;
 import io.programoffice.core.program.StatusCategory;
+import io.programoffice.core.release.ProgramRelease;
+import io.programoffice.core.release.ProgramReleases;
+import io.programoffice.core.release.ProjectVersion;
 import io.programoffice.web.model.ProgramPageView;
 import io.programoffice.web.model.ProgramRow;
 import io.programoffice.workbench.descriptor.PluginDescriptor;
 import io.programoffice.workbench.host.WbI18nResolver;
 import io.programoffice.workbench.host.WbTemplateRenderer;
 import java.io.StringWriter;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +47,15 @@ public class TemplateRenderingTest {
     public void programPage_escapesAHostileProgramName() throws Exception {
         ProgramSummary summary = new ProgramSummary("EVIL", HOSTILE, 3, Map.of("APP", 3L),
                 Map.of(StatusCategory.NEW, 1L, StatusCategory.DONE, 2L), Map.of("APP", "<b onmouseover=x>App</b>"));
-        String html = render(ProgramPageServlet.TEMPLATE, Map.of("program", new ProgramPageView(summary, c -> c.key())));
+        List<ProgramRelease> releases = ProgramReleases.group(List.of(
+                new ProjectVersion("APP", "<i>R1</i>", LocalDate.parse("2027-01-01"), false),
+                new ProjectVersion("WEB", "<i>R1</i>", LocalDate.parse("2027-01-08"), false)));
+        String html = render(ProgramPageServlet.TEMPLATE,
+                Map.of("program", new ProgramPageView(summary, releases, c -> c.key())));
+        assertFalse(html.contains("<i>R1</i>"));
+        assertTrue(html.contains("<td>&lt;i&gt;R1&lt;/i&gt;</td>"));
+        assertTrue(html.contains("2027-01-01 – 2027-01-08"));
+        assertTrue(html.contains("7 days apart"));
         assertFalse(html.contains(HOSTILE));
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assertTrue(html.contains("id=\"program-office-issue-total\">3<"));

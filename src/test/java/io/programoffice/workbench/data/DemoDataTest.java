@@ -161,7 +161,16 @@ public class DemoDataTest {
     public void seed_releasesExactlyTheVersionsDueBeforeTheBaseDate() throws Exception {
         assertEquals(List.of("2026.Q3 2026-08-25 TRUE", "2026.Q4 2026-11-24 FALSE", "2027.Q1 2027-02-23 FALSE",
                 "2027.Q2 2027-05-25 FALSE"), strings("""
-                SELECT DISTINCT NAME || ' ' || RELEASE_DATE || ' ' || RELEASED FROM VERSION ORDER BY 1"""));
+                SELECT NAME || ' ' || MIN(RELEASE_DATE) || ' ' || BOOL_AND(RELEASED) FROM VERSION
+                GROUP BY NAME ORDER BY 1"""));
+        assertEquals(0, count("SELECT COUNT(*) FROM VERSION WHERE RELEASED AND RELEASE_DATE >= DATE '2026-09-01'"));
+    }
+
+    @Test
+    public void seed_letsLaterReleaseDatesDriftApartBetweenProjects() throws Exception {
+        assertEquals(List.of("2026.Q3 0", "2026.Q4 0", "2027.Q1 7", "2027.Q2 14"), strings("""
+                SELECT NAME || ' ' || DATEDIFF(DAY, MIN(RELEASE_DATE), MAX(RELEASE_DATE)) FROM VERSION
+                GROUP BY NAME ORDER BY 1"""));
     }
 
     @Test

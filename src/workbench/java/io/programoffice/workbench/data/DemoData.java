@@ -92,6 +92,9 @@ public final class DemoData {
             new VersionSpec("2027.Q1", LocalDate.of(2027, 2, 23)),
             new VersionSpec("2027.Q2", LocalDate.of(2027, 5, 25)));
 
+    /** Days each project plans its later releases after the others (per release step), so dates drift apart. */
+    private static final int[] RELEASE_DRIFT_DAYS = {0, 0, 3, 7, 0, 0};
+
     private static final List<DependencyEdge> DEPENDENCY_EDGES = List.of(
             new DependencyEdge(0, 2, 9), // APP on API
             new DependencyEdge(1, 2, 9), // WEB on API
@@ -253,8 +256,9 @@ public final class DemoData {
                         version.setLong(1, ids[p][v]);
                         version.setLong(2, projectIds[p]);
                         version.setString(3, spec.name());
-                        version.setDate(4, Date.valueOf(spec.releaseDate()));
-                        version.setBoolean(5, spec.releaseDate().isBefore(BASE_DATE));
+                        LocalDate planned = spec.releaseDate().plusDays(v >= 2 ? (long) RELEASE_DRIFT_DAYS[p] * (v - 1) : 0);
+                        version.setDate(4, Date.valueOf(planned));
+                        version.setBoolean(5, planned.isBefore(BASE_DATE));
                         version.addBatch();
                     }
                 }
