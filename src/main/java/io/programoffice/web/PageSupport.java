@@ -48,12 +48,21 @@ final class PageSupport {
         if (summaries.currentViewer().isPresent()) {
             return true;
         }
-        StringBuilder here = new StringBuilder(req.getRequestURI());
-        if (req.getQueryString() != null) {
-            here.append('?').append(req.getQueryString());
-        }
-        resp.sendRedirect(loginUris.getLoginUri(URI.create(here.toString())).toASCIIString());
+        resp.sendRedirect(loginUris.getLoginUri(returnUri(req)).toASCIIString());
         return false;
+    }
+
+    /** Where to come back after logging in: this page, or just its path when the query string is not a valid URI. */
+    static URI returnUri(HttpServletRequest req) {
+        String path = req.getRequestURI();
+        if (req.getQueryString() != null) {
+            try {
+                return URI.create(path + "?" + req.getQueryString());
+            } catch (IllegalArgumentException e) {
+                return URI.create(path);
+            }
+        }
+        return URI.create(path);
     }
 
     /** Renders {@code template} as an HTML page with the common context plus {@code model}. */

@@ -78,6 +78,15 @@ public class DescriptorTest {
     }
 
     @Test
+    public void i18nBundle_isPlainAscii_becauseJavaPropertiesFilesMayBeReadAsLatin1() throws IOException {
+        byte[] bytes = Files.readAllBytes(ROOT.resolve("src/main/resources/"
+                + descriptor.i18nLocation().replace('.', '/') + ".properties"));
+        for (int i = 0; i < bytes.length; i++) {
+            assertTrue("non-ASCII byte at offset " + i + " (use \\uXXXX)", bytes[i] >= 0);
+        }
+    }
+
+    @Test
     public void everyTemplateTheCodeNamesExists() throws IOException {
         List<String> names = new ArrayList<>();
         for (Path file : files("src/main/java", ".java")) {

@@ -180,6 +180,8 @@ public final class Workbench implements AutoCloseable {
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath(CONTEXT);
+        context.getSessionHandler().setHttpOnly(true);
+        context.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
         context.addFilter(new FilterHolder(new AuthFilter(users, authentication)), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new DecoratorFilter(descriptor, i18n, pageBuilder, authentication)),

@@ -240,15 +240,7 @@ public class DemoDataTest {
     }
 
     private static List<String> strings(String sql) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Connection connection = db.connection();
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-        }
-        return values;
+        return Rows.strings(db, sql);
     }
 
     private static byte[] digest(WorkbenchDatabase database, String sql) throws Exception {

@@ -189,15 +189,7 @@ public class WorkbenchDatabaseTest {
     }
 
     private static List<String> strings(WorkbenchDatabase db, String sql) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Connection connection = db.connection();
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-        }
-        return values;
+        return Rows.strings(db, sql);
     }
 
     private static List<String> indexColumns(Connection connection, String table, String index) throws SQLException {

@@ -1,0 +1,30 @@
+package io.programoffice.web;
+
+import static org.junit.Assert.assertEquals;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import org.junit.Test;
+
+public class PageSupportTest {
+    private static HttpServletRequest request(String uri, String query) {
+        HttpServletRequest req = mock(HttpServletRequest.class);
+        when(req.getRequestURI()).thenReturn(uri);
+        when(req.getQueryString()).thenReturn(query);
+        return req;
+    }
+
+    @Test
+    public void returnUri_keepsThePageAndItsQuery() {
+        assertEquals(URI.create("/jira/plugins/servlet/program-office/program?key=DEMO"),
+                PageSupport.returnUri(request("/jira/plugins/servlet/program-office/program", "key=DEMO")));
+    }
+
+    @Test
+    public void returnUri_dropsAQueryThatIsNotAValidUri() {
+        assertEquals(URI.create("/jira/plugins/servlet/program-office/program"),
+                PageSupport.returnUri(request("/jira/plugins/servlet/program-office/program", "key=\"a b|c\"")));
+    }
+}
