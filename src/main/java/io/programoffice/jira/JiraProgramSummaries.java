@@ -39,7 +39,7 @@ public class JiraProgramSummaries {
     /** Who is logged in, or empty for an anonymous request. */
     public Optional<Viewer> currentViewer() {
         ApplicationUser user = authentication.getLoggedInUser();
-        return user == null ? Optional.empty() : Optional.of(new Viewer(user.getUsername(), user.getDisplayName()));
+        return user == null ? Optional.empty() : Optional.of(new Viewer(user.getUsername()));
     }
 
     /**

@@ -52,17 +52,20 @@ final class PageSupport {
         return false;
     }
 
-    /** Where to come back after logging in: this page, or just its path when the query string is not a valid URI. */
+    /**
+     * Where to come back after logging in: this page's full URL, or the URL without its query when the query string
+     * is not a valid URI.
+     */
     static URI returnUri(HttpServletRequest req) {
-        String path = req.getRequestURI();
+        String url = req.getRequestURL().toString();
         if (req.getQueryString() != null) {
             try {
-                return URI.create(path + "?" + req.getQueryString());
+                return URI.create(url + "?" + req.getQueryString());
             } catch (IllegalArgumentException e) {
-                return URI.create(path);
+                return URI.create(url);
             }
         }
-        return URI.create(path);
+        return URI.create(url);
     }
 
     /** Renders {@code template} as an HTML page with the common context plus {@code model}. */

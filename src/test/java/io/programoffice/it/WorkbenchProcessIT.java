@@ -74,14 +74,16 @@ public class WorkbenchProcessIT {
     }
 
     @Test
-    public void takenPort_exitsNonZeroWithOneClearLine() throws Exception {
+    public void takenPort_exitsNonZeroWithOneClearLine_andLeavesTheDataDirAlone() throws Exception {
+        Path data = temp.getRoot().toPath().resolve("never-created");
         try (ServerSocket taken = new ServerSocket(0);
              WorkbenchProcess wb = WorkbenchProcess.start("--port", String.valueOf(taken.getLocalPort()),
-                     "--data-dir", temp.newFolder("data").toString(), "--no-demo")) {
+                     "--data-dir", data.toString())) {
             assertNotEquals(0, wb.waitForExit(60));
             List<String> out = wb.output().stream().filter(l -> !l.startsWith("WARNING")).toList();
             assertEquals(out.toString(), 1, out.size());
             assertTrue(out.get(0), out.get(0).contains("port " + taken.getLocalPort() + " is already in use"));
+            assertTrue("data dir untouched", Files.notExists(data));
         }
     }
 

@@ -44,7 +44,6 @@ public class JiraProgramSummariesTest {
     @Before
     public void setUp() throws SearchException {
         when(alice.getUsername()).thenReturn("alice");
-        when(alice.getDisplayName()).thenReturn("Alice Nguyen");
         when(auth.getLoggedInUser()).thenReturn(alice);
         when(projects.getProjectByCurrentKey("APP")).thenReturn(app);
         when(app.getName()).thenReturn("Mobile App");
@@ -101,6 +100,11 @@ public class JiraProgramSummariesTest {
         when(auth.getLoggedInUser()).thenReturn(null);
         assertTrue(summaries.currentViewer().isEmpty());
         assertThrows(IllegalStateException.class, () -> summaries.summarize(new Program("DEMO", "Demo", List.of("APP"))));
+    }
+
+    @Test
+    public void currentViewer_isTheLoggedInUsersName() {
+        assertEquals("alice", summaries.currentViewer().orElseThrow().username());
     }
 
     @Test

@@ -125,6 +125,14 @@ public class ProgramResourceTest {
     }
 
     @Test
+    public void wrongMethod_is405_keepsItsAllowHeader_inJiraErrorShape() throws Exception {
+        HttpResponse<String> response = WB.send("DELETE", BASE + "/programs/DEMO/summary", "admin");
+        assertEquals(405, response.statusCode());
+        assertTrue(response.headers().firstValue("Allow").orElse("").contains("GET"));
+        assertTrue(json(response).get("errorMessages").isArray());
+    }
+
+    @Test
     public void unknownPath_is404InJiraErrorShape() throws Exception {
         HttpResponse<String> response = WB.get(BASE + "/nothing-here", "admin");
         assertEquals(404, response.statusCode());

@@ -52,7 +52,17 @@ public final class RunningWorkbench extends ExternalResource {
     }
 
     public HttpResponse<String> get(String path, String user, String password) throws Exception {
+        return send("GET", path, user, password);
+    }
+
+    /** A bodiless {@code method} request to {@code path} as {@code user} (password = username). */
+    public HttpResponse<String> send(String method, String path, String user) throws Exception {
+        return send(method, path, user, user);
+    }
+
+    private HttpResponse<String> send(String method, String path, String user, String password) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .method(method, HttpRequest.BodyPublishers.noBody())
                 .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()

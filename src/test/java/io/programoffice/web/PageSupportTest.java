@@ -11,20 +11,20 @@ import org.junit.Test;
 public class PageSupportTest {
     private static HttpServletRequest request(String uri, String query) {
         HttpServletRequest req = mock(HttpServletRequest.class);
-        when(req.getRequestURI()).thenReturn(uri);
+        when(req.getRequestURL()).thenReturn(new StringBuffer("http://jira.example.com" + uri));
         when(req.getQueryString()).thenReturn(query);
         return req;
     }
 
     @Test
     public void returnUri_keepsThePageAndItsQuery() {
-        assertEquals(URI.create("/jira/plugins/servlet/program-office/program?key=DEMO"),
+        assertEquals(URI.create("http://jira.example.com/jira/plugins/servlet/program-office/program?key=DEMO"),
                 PageSupport.returnUri(request("/jira/plugins/servlet/program-office/program", "key=DEMO")));
     }
 
     @Test
     public void returnUri_dropsAQueryThatIsNotAValidUri() {
-        assertEquals(URI.create("/jira/plugins/servlet/program-office/program"),
+        assertEquals(URI.create("http://jira.example.com/jira/plugins/servlet/program-office/program"),
                 PageSupport.returnUri(request("/jira/plugins/servlet/program-office/program", "key=\"a b|c\"")));
     }
 }

@@ -79,7 +79,9 @@ public class TemplateRenderingTest {
     public void notFoundPage_escapesTheRequestedKey() throws Exception {
         String html = render(ProgramPageServlet.NOT_FOUND_TEMPLATE, Map.of("requestedKey", HOSTILE));
         assertFalse(html.contains(HOSTILE));
-        assertTrue(html.contains("There is no program with the key &lt;script&gt;"));
+        assertTrue(html.contains("There is no program with the key <code id=\"program-office-requested-key\">&lt;script&gt;"));
+        String missing = render(ProgramPageServlet.NOT_FOUND_TEMPLATE, Map.of("requestedKey", ""));
+        assertTrue(missing.contains("no program key was given"));
     }
 
     @Test

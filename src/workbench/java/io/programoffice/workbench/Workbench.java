@@ -105,6 +105,7 @@ public final class Workbench implements AutoCloseable {
      * @throws IOException when the port cannot be bound
      */
     public static Workbench start(Options options) throws Exception {
+        requireFreePort(options);
         WorkbenchDatabase database = WorkbenchDatabase.open(options.dataDir());
         WbActiveObjects ao = null;
         try {
@@ -152,6 +153,17 @@ public final class Workbench implements AutoCloseable {
             }
             database.close();
             throw e;
+        }
+    }
+
+    /** Fails before anything touches the data dir when the port is taken, so a failed start leaves it as it was. */
+    private static void requireFreePort(Options options) throws IOException {
+        if (options.port() == 0) {
+            return;
+        }
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress(options.host(), options.port()));
         }
     }
 

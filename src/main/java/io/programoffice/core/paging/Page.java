@@ -19,13 +19,6 @@ public record Page<T>(int startAt, int maxResults, long total, List<T> values) {
         values = List.copyOf(values);
     }
 
-    /** The page of {@code all} that {@code request} selects. O(page size). */
-    public static <T> Page<T> slice(List<T> all, PageRequest request) {
-        int from = Math.min(request.startAt(), all.size());
-        int to = Math.min(from + request.maxResults(), all.size());
-        return new Page<>(request.startAt(), request.maxResults(), all.size(), all.subList(from, to));
-    }
-
     /** Whether this is the last page. */
     public boolean isLast() {
         return startAt + values.size() >= total;

@@ -18,7 +18,10 @@ public final class ProgramReleases {
     private ProgramReleases() {
     }
 
-    /** The program releases made of {@code versions}; each project keeps at most one version per release. */
+    /**
+     * The program releases made of {@code versions}. Names match ignoring case and surrounding blanks; when one project
+     * has two versions that match, only the first is kept (Jira forbids exact duplicates, not case variants).
+     */
     public static List<ProgramRelease> group(List<ProjectVersion> versions) {
         Map<String, List<ProjectVersion>> byName = new LinkedHashMap<>();
         for (ProjectVersion v : versions) {
@@ -30,7 +33,7 @@ public final class ProgramReleases {
                     ProjectVersion::projectKey, Function.identity(), (a, b) -> a, LinkedHashMap::new));
             List<ProjectVersion> ordered = oneEach.values().stream()
                     .sorted(Comparator.comparing(ProjectVersion::projectKey)).toList();
-            releases.add(new ProgramRelease(mostCommonSpelling(same), ordered));
+            releases.add(new ProgramRelease(mostCommonSpelling(ordered), ordered));
         }
         releases.sort(Comparator.comparing(ProgramRelease::earliest, Comparator.nullsLast(LocalDate::compareTo))
                 .thenComparing(ProgramRelease::name));

@@ -6,25 +6,23 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.util.List;
-import java.util.stream.IntStream;
 import org.junit.Test;
 
 public class PageTest {
-    private final List<Integer> items = IntStream.range(0, 7).boxed().toList();
-
     @Test
-    public void slice_returnsTheRequestedWindow_andKnowsItIsNotLast() {
-        Page<Integer> page = Page.slice(items, new PageRequest(2, 3));
-        assertEquals(List.of(2, 3, 4), page.values());
-        assertEquals(7, page.total());
-        assertFalse(page.isLast());
+    public void page_knowsWhetherItIsTheLast() {
+        assertFalse(new Page<>(2, 3, 7, List.of(2, 3, 4)).isLast());
+        assertTrue(new Page<>(4, 3, 7, List.of(4, 5, 6)).isLast());
+        assertTrue(new Page<>(10, 3, 7, List.of()).isLast());
     }
 
     @Test
-    public void slice_pastTheEnd_isEmptyAndLast() {
-        Page<Integer> page = Page.slice(items, new PageRequest(10, 3));
-        assertTrue(page.values().isEmpty());
-        assertTrue(page.isLast());
+    public void page_refusesMoreValuesThanMaxResults_andCopiesThem() {
+        assertThrows(IllegalArgumentException.class, () -> new Page<>(0, 1, 2, List.of(1, 2)));
+        List<Integer> values = new java.util.ArrayList<>(List.of(1));
+        Page<Integer> page = new Page<>(0, 5, 1, values);
+        values.add(2);
+        assertEquals(List.of(1), page.values());
     }
 
     @Test

@@ -8,12 +8,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
  * Jira's login page at {@code /login.jsp}: a form posting {@code os_username}, {@code os_password} and
- * {@code os_destination}; on success the session holds the user and the browser goes to the destination (only a
- * path inside this context, never another site). Also serves {@code /logout}.
+ * {@code os_destination}; on success the session holds the user and the browser goes to the destination when it is a
+ * plain path inside this context ({@link #safeDestination}), else to the home page. Also serves {@code /logout}.
  */
 public final class LoginServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -52,11 +56,37 @@ public final class LoginServlet extends HttpServlet {
     }
 
     private String destination(HttpServletRequest req) {
-        String wanted = req.getParameter("os_destination");
-        String context = req.getContextPath();
-        boolean local = wanted != null && wanted.startsWith(context + "/") && !wanted.startsWith("//")
-                && !wanted.contains("\\") && !wanted.contains("://");
-        return local ? wanted : context + home;
+        return safeDestination(req.getParameter("os_destination"), req.getContextPath()).orElse(req.getContextPath() + home);
+    }
+
+    /**
+     * Where to go for {@code wanted}, a path relative to the context as Jira's {@code os_destination} is
+     * ({@code /plugins/servlet/...}): the context plus that path and its query, or empty when it is anything else:
+     * another site, another scheme, a path with dot or empty segments, or not a URI at all.
+     */
+    static Optional<String> safeDestination(String wanted, String context) {
+        if (wanted == null || wanted.isEmpty() || wanted.indexOf('\\') >= 0 || wanted.chars().anyMatch(c -> c < 0x20)) {
+            return Optional.empty();
+        }
+        URI uri;
+        try {
+            uri = new URI(wanted);
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+        String path = uri.getRawPath();
+        if (uri.getScheme() != null || uri.getRawAuthority() != null || uri.getRawFragment() != null || path == null
+                || !path.startsWith("/") || path.contains("//")) {
+            return Optional.empty();
+        }
+        for (String segment : path.split("/")) {
+            String decoded = URLDecoder.decode(segment, StandardCharsets.UTF_8);
+            if (decoded.equals(".") || decoded.equals("..") || decoded.contains(";") || decoded.contains("/")
+                    || decoded.contains("\\")) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(context + (uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery()));
     }
 
     private void form(HttpServletRequest req, HttpServletResponse resp, String error) throws IOException {
