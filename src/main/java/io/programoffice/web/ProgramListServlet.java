@@ -1,15 +1,11 @@
 package io.programoffice.web;
 
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.sal.api.auth.LoginUriProvider;
-import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.templaterenderer.TemplateRenderer;
-import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.programoffice.core.admin.Actor;
 import io.programoffice.core.paging.Page;
 import io.programoffice.core.paging.PageRequest;
 import io.programoffice.core.program.Program;
+import io.programoffice.core.program.ProgramFilter;
 import io.programoffice.core.program.ProgramStore;
-import io.programoffice.jira.JiraProgramSummaries;
 import io.programoffice.web.model.ProgramRow;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
@@ -17,34 +13,40 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 
-/** The Programs page ({@code /plugins/servlet/program-office/programs}): every program, a page of 100 at a time. */
+/**
+ * The Programs page ({@code /plugins/servlet/program-office/programs}): active programs, 100 at a time, or archived
+ * ones with {@code ?archived=true}; a button to create one.
+ */
 public class ProgramListServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String TEMPLATE = "templates/programs/program-list.vm";
 
-    private final transient PageSupport page;
+    private final transient Pages pages;
     private final transient ProgramStore programs;
 
     @Inject
-    public ProgramListServlet(@ComponentImport TemplateRenderer renderer, @ComponentImport LoginUriProvider loginUris,
-                              @ComponentImport PageBuilderService pageBuilder, @ComponentImport I18nResolver i18n,
-                              JiraProgramSummaries summaries, ProgramStore programs) {
-        this.page = new PageSupport(renderer, loginUris, pageBuilder, i18n, summaries);
+    public ProgramListServlet(Pages pages, ProgramStore programs) {
+        this.pages = pages;
         this.programs = programs;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        if (!page.requireLogin(req, resp)) {
+        Optional<Actor> actor = pages.requireLogin(req, resp);
+        if (actor.isEmpty()) {
             return;
         }
+        boolean archived = "true".equals(req.getParameter("archived"));
         int startAt = parseStart(req.getParameter("startAt"));
-        Page<Program> list = programs.list(new PageRequest(startAt, PageRequest.MAX_RESULTS_CAP));
-        page.render(req, resp, HttpServletResponse.SC_OK, TEMPLATE, Map.of(
+        Page<Program> list = programs.list(new ProgramFilter(null, null, archived),
+                new PageRequest(startAt, PageRequest.MAX_RESULTS_CAP));
+        pages.render(req, resp, HttpServletResponse.SC_OK, TEMPLATE, Map.of(
                 "programs", list.values().stream()
-                        .map(p -> new ProgramRow(p, page.summaries().visibleProjectKeys(p))).toList(),
+                        .map(p -> new ProgramRow(p, pages.summaries().visibleProjectKeys(p))).toList(),
                 "total", list.total(),
+                "archived", archived,
                 "startAt", list.startAt(),
                 "nextStart", list.isLast() ? -1 : list.startAt() + list.maxResults(),
                 "previousStart", list.startAt() == 0 ? -1 : Math.max(0, list.startAt() - list.maxResults())));

@@ -1,14 +1,10 @@
 package io.programoffice.web;
 
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.sal.api.auth.LoginUriProvider;
-import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.templaterenderer.TemplateRenderer;
-import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.programoffice.core.admin.Actor;
+import io.programoffice.core.admin.ProgramAdministration;
 import io.programoffice.core.program.Program;
 import io.programoffice.core.program.ProgramStore;
 import io.programoffice.jira.JiraProgramReleases;
-import io.programoffice.jira.JiraProgramSummaries;
 import io.programoffice.web.model.ProgramPageView;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
@@ -27,22 +23,21 @@ public class ProgramPageServlet extends HttpServlet {
     static final String TEMPLATE = "templates/programs/program-page.vm";
     static final String NOT_FOUND_TEMPLATE = "templates/programs/program-not-found.vm";
 
-    private final transient PageSupport page;
+    private final transient Pages page;
     private final transient ProgramStore programs;
     private final transient JiraProgramReleases releases;
 
     @Inject
-    public ProgramPageServlet(@ComponentImport TemplateRenderer renderer, @ComponentImport LoginUriProvider loginUris,
-                              @ComponentImport PageBuilderService pageBuilder, @ComponentImport I18nResolver i18n,
-                              JiraProgramSummaries summaries, JiraProgramReleases releases, ProgramStore programs) {
-        this.page = new PageSupport(renderer, loginUris, pageBuilder, i18n, summaries);
+    public ProgramPageServlet(Pages page, JiraProgramReleases releases, ProgramStore programs) {
+        this.page = page;
         this.programs = programs;
         this.releases = releases;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        if (!page.requireLogin(req, resp)) {
+        Optional<Actor> actor = page.requireLogin(req, resp);
+        if (actor.isEmpty()) {
             return;
         }
         String key = req.getParameter("key");
@@ -55,6 +50,7 @@ public class ProgramPageServlet extends HttpServlet {
         ProgramPageView view = new ProgramPageView(page.summaries().summarize(program.get()),
                 releases.releases(program.get()),
                 category -> page.i18n().getText("program-office.status.category." + category.key()));
-        page.render(req, resp, HttpServletResponse.SC_OK, TEMPLATE, Map.of("program", view));
+        page.render(req, resp, HttpServletResponse.SC_OK, TEMPLATE, Map.of("program", view,
+                "canEdit", ProgramAdministration.mayChange(actor.get(), program.get())));
     }
 }

@@ -68,6 +68,18 @@ public class DescriptorTest {
                 used.add(m.group(1));
             }
         }
+        Pattern prefix = Pattern.compile("String E = \"(program-office\\.[a-z.\\-]+)\"");
+        Pattern suffix = Pattern.compile("E \\+ \"([a-z.\\-]+)\"");
+        for (Path file : files("src/main/java", ".java")) {
+            String source = read(file);
+            Matcher p = prefix.matcher(source);
+            if (p.find()) {
+                Matcher m = suffix.matcher(source);
+                while (m.find()) {
+                    used.add(p.group(1) + m.group(1));
+                }
+            }
+        }
         used.removeIf(k -> k.endsWith(".")); // prefixes completed in code, checked below
         List<String> missing = used.stream().filter(k -> !i18n.containsKey(k)).toList();
         assertTrue("missing i18n keys: " + missing, missing.isEmpty());
@@ -114,7 +126,7 @@ public class DescriptorTest {
     @Test
     public void everyAllowlistedMethodExists_andEveryTemplateCallIsAllowlisted() throws Exception {
         for (String entry : descriptor.velocityAllowlist()) {
-            Matcher m = Pattern.compile("([\\w.]+)#(\\w+)\\(([^)]*)\\)").matcher(entry);
+            Matcher m = Pattern.compile("([\\w.$]+)#(\\w+)\\(([^)]*)\\)").matcher(entry);
             assertTrue(entry, m.matches());
             Class<?> type = Class.forName(m.group(1));
             String[] params = m.group(3).isEmpty() ? new String[0] : m.group(3).split(",");

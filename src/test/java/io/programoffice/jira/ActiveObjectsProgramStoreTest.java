@@ -4,15 +4,21 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import io.programoffice.core.admin.StaleVersionException;
 import io.programoffice.core.paging.Page;
 import io.programoffice.core.paging.PageRequest;
 import io.programoffice.core.program.Program;
+import io.programoffice.core.program.ProgramFilter;
+import io.programoffice.core.program.ProgramScope;
+import io.programoffice.jira.ao.AuditEntity;
 import io.programoffice.jira.ao.ProgramEntity;
+import io.programoffice.jira.ao.SchemeEntity;
 import io.programoffice.workbench.host.WbActiveObjects;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.junit.After;
 import org.junit.Before;
@@ -27,7 +33,7 @@ public class ActiveObjectsProgramStoreTest {
     @Before
     public void setUp() {
         ao = new WbActiveObjects(url, "io.programoffice.program-office-jira");
-        ao.migrate(ProgramEntity.class);
+        ao.migrate(ProgramEntity.class, SchemeEntity.class, AuditEntity.class);
         store = new ActiveObjectsProgramStore(ao);
     }
 
@@ -36,30 +42,65 @@ public class ActiveObjectsProgramStoreTest {
         ao.close();
     }
 
+    private static Program program(String key, String name, List<String> owners, boolean archived) {
+        return new Program(key, name, "About " + name, owners, List.of("carol"), 3,
+                new ProgramScope(List.of("WEB", "APP"), "labels = platform"), archived, 0);
+    }
+
     @Test
-    public void create_thenFind_roundTripsTheProgram() {
-        Program program = new Program("DEMO", "Checkout <Replatform>", List.of("WEB", "APP"));
-        store.create(program);
-        assertEquals(program, store.find("DEMO").orElseThrow());
+    public void create_thenFind_roundTripsEveryField_atVersion1() {
+        Program stored = store.create(program("DEMO", "Checkout <Replatform>", List.of("alice", "bob"), false));
+        assertEquals(1, stored.version());
+        assertEquals(stored, store.find("DEMO").orElseThrow());
+        assertEquals(List.of("alice", "bob"), stored.owners());
+        assertEquals("labels = platform", stored.scope().jql());
         assertTrue(store.find("NONE").isEmpty());
     }
 
     @Test
     public void create_refusesADuplicateKey() {
-        store.create(new Program("DEMO", "One", List.of("APP")));
-        assertThrows(IllegalStateException.class, () -> store.create(new Program("DEMO", "Two", List.of("APP"))));
+        store.create(program("DEMO", "One", List.of(), false));
+        assertThrows(IllegalStateException.class, () -> store.create(program("DEMO", "Two", List.of(), false)));
         assertEquals(1, store.list(new PageRequest(0, 10)).total());
     }
 
     @Test
-    public void list_pagesInKeyOrder() {
-        for (String key : List.of("PC", "PA", "PB")) {
-            store.create(new Program(key, "Program " + key, List.of("APP")));
-        }
+    public void update_bumpsTheVersion_andRefusesAStaleOne() {
+        Program stored = store.create(program("DEMO", "One", List.of("alice"), false));
+        Program renamed = store.update(program("DEMO", "Renamed", List.of("alice"), true), stored.version());
+        assertEquals(2, renamed.version());
+        assertTrue(renamed.archived());
+        assertThrows(StaleVersionException.class, () -> store.update(program("DEMO", "Again", List.of(), false), 1));
+        assertEquals("Renamed", store.find("DEMO").orElseThrow().name());
+        assertThrows(NoSuchElementException.class, () -> store.update(program("NOPE", "x", List.of(), false), 1));
+    }
+
+    @Test
+    public void delete_needsTheCurrentVersion() {
+        store.create(program("DEMO", "One", List.of(), false));
+        assertThrows(StaleVersionException.class, () -> store.delete("DEMO", 7));
+        store.delete("DEMO", 1);
+        assertTrue(store.find("DEMO").isEmpty());
+    }
+
+    @Test
+    public void list_pagesInKeyOrder_andFiltersByNameOwnerAndArchived() {
+        store.create(program("PC", "Cloud cost", List.of("alice"), false));
+        store.create(program("PA", "Payments 100%", List.of("bob"), false));
+        store.create(program("PB", "Platform", List.of("alicia"), true));
         Page<Program> first = store.list(new PageRequest(0, 2));
         assertEquals(List.of("PA", "PB"), first.values().stream().map(Program::key).toList());
         assertEquals(3, first.total());
-        assertEquals(List.of("PC"), store.list(new PageRequest(2, 2)).values().stream().map(Program::key).toList());
+        assertEquals(List.of("PC"), keys(new ProgramFilter(null, "alice", null)));
+        assertEquals(List.of("PA", "PB"), keys(new ProgramFilter("P", null, null)));
+        assertEquals(List.of("PA"), keys(new ProgramFilter("100%", null, null)));
+        assertEquals(List.of("PB"), keys(new ProgramFilter(null, null, true)));
+        assertEquals(List.of("PA", "PC"), keys(new ProgramFilter(null, null, false)));
+        assertEquals(1, store.countUsingScheme(3) - 2);
+    }
+
+    private List<String> keys(ProgramFilter filter) {
+        return store.list(filter, new PageRequest(0, 50)).values().stream().map(Program::key).toList();
     }
 
     @Test

@@ -40,8 +40,8 @@ public class ProgramResourceTest {
     public void list_namesOnlyTheProjectsTheCallerMayBrowse() throws Exception {
         JsonNode admin = json(WB.get(BASE + "/programs", "admin")).get("values").get(0);
         JsonNode bob = json(WB.get(BASE + "/programs", "bob")).get("values").get(0);
-        assertEquals(6, admin.get("projects").size());
-        assertEquals("[\"API\",\"DATA\",\"OPS\"]", bob.get("projects").toString());
+        assertEquals(6, admin.get("scope").get("projects").size());
+        assertEquals("[\"API\",\"DATA\",\"OPS\"]", bob.get("scope").get("projects").toString());
     }
 
     @Test

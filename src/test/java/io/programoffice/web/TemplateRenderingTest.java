@@ -69,7 +69,7 @@ public class TemplateRenderingTest {
     public void programList_escapesNamesInTextAndAttributes() throws Exception {
         Program program = new Program("EVIL", "\"><img src=x onerror=alert(1)>", List.of("APP"));
         String html = render(ProgramListServlet.TEMPLATE, Map.of("programs", List.of(new ProgramRow(program, program.projectKeys())),
-                "total", 1L, "startAt", 0, "nextStart", -1, "previousStart", -1));
+                "total", 1L, "archived", false, "startAt", 0, "nextStart", -1, "previousStart", -1));
         assertFalse(html.contains("<img src=x"));
         assertTrue(html.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"));
         assertTrue(html.contains(">1 program<"));

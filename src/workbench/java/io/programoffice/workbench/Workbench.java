@@ -1,32 +1,50 @@
 package io.programoffice.workbench;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.config.StatusManager;
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.project.version.VersionManager;
+import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.programoffice.core.program.Program;
-import io.programoffice.core.program.ProgramStore;
+import io.programoffice.core.admin.Actor;
+import io.programoffice.core.program.ProgramInput;
+import io.programoffice.core.scheme.ProgramScheme;
+import io.programoffice.core.scheme.SchemeInput;
+import io.programoffice.jira.Administration;
+import java.math.BigDecimal;
 import io.programoffice.workbench.data.DemoData;
 import io.programoffice.workbench.data.DemoSummary;
 import io.programoffice.workbench.data.WorkbenchDatabase;
 import io.programoffice.workbench.descriptor.PluginDescriptor;
 import io.programoffice.workbench.host.WbActiveObjects;
+import io.programoffice.workbench.host.UpgradeTaskRunner;
 import io.programoffice.workbench.host.WbAuthenticationContext;
+import io.programoffice.workbench.host.WbCustomFieldManager;
+import io.programoffice.workbench.host.WbGlobalPermissionManager;
 import io.programoffice.workbench.host.WbI18nResolver;
+import io.programoffice.workbench.host.WbIssueLinkTypeManager;
+import io.programoffice.workbench.host.WbJiraUserManager;
 import io.programoffice.workbench.host.WbLoginUriProvider;
 import io.programoffice.workbench.host.WbPageBuilderService;
 import io.programoffice.workbench.host.WbPermissionManager;
 import io.programoffice.workbench.host.WbProjectManager;
 import io.programoffice.workbench.host.WbSearchService;
+import io.programoffice.workbench.host.WbStatusManager;
 import io.programoffice.workbench.host.WbTemplateRenderer;
 import io.programoffice.workbench.host.WbUserDirectory;
 import io.programoffice.workbench.host.WbVersionManager;
+import io.programoffice.workbench.host.WbWebSudoManager;
 import io.programoffice.workbench.inject.Injector;
 import io.programoffice.workbench.inject.PluginClasses;
 import io.programoffice.workbench.web.AuthFilter;
@@ -34,6 +52,8 @@ import io.programoffice.workbench.web.DecoratorFilter;
 import io.programoffice.workbench.web.LoginServlet;
 import io.programoffice.workbench.web.ResourceServlet;
 import io.programoffice.workbench.web.RestAccessFilter;
+import io.programoffice.workbench.web.RestXsrfFilter;
+import io.programoffice.workbench.web.WebSudoServlet;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServlet;
@@ -42,6 +62,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,8 +121,10 @@ public final class Workbench implements AutoCloseable {
     }
 
     /**
-     * Opens (or creates) the data dir, seeds the demo into a fresh one, wires the plugin and starts serving.
+     * Opens (or creates) the data dir, seeds the demo into a fresh one, wires the plugin, runs its ActiveObjects
+     * upgrade tasks newer than the stored model version, migrates its entities and starts serving.
      *
+     * @throws IllegalStateException when an upgrade task cannot be built, shares a version or fails (naming it)
      * @throws io.programoffice.workbench.data.WorkbenchDataException when the data dir cannot be used
      * @throws IOException when the port cannot be bound
      */
@@ -115,36 +139,44 @@ public final class Workbench implements AutoCloseable {
 
             ClassLoader loader = Workbench.class.getClassLoader();
             PluginDescriptor descriptor = PluginDescriptor.fromClasspath(loader);
-            ao = new WbActiveObjects(database.jdbcUrl(),
-                    descriptor.aoNamespace() == null ? descriptor.key() : descriptor.aoNamespace());
-            ao.migrate(entities(descriptor, loader));
+            String namespace = descriptor.aoNamespace() == null ? descriptor.key() : descriptor.aoNamespace();
+            ao = new WbActiveObjects(database.jdbcUrl(), namespace);
 
             WbAuthenticationContext authentication = new WbAuthenticationContext();
             WbUserDirectory users = new WbUserDirectory(database);
             WbI18nResolver i18n = new WbI18nResolver(descriptor.i18nLocation(), loader);
             WbPageBuilderService pageBuilder = new WbPageBuilderService();
             WbPermissionManager permissions = new WbPermissionManager(database, users);
+            WbWebSudoManager webSudo = new WbWebSudoManager(Clock.systemUTC());
             Map<Class<?>, Object> host = new LinkedHashMap<>();
             host.put(JiraAuthenticationContext.class, authentication);
             host.put(ProjectManager.class, new WbProjectManager(database));
             host.put(VersionManager.class, new WbVersionManager(database));
             host.put(PermissionManager.class, permissions);
+            host.put(GlobalPermissionManager.class, new WbGlobalPermissionManager(users));
+            host.put(com.atlassian.jira.user.util.UserManager.class, new WbJiraUserManager(users));
+            host.put(StatusManager.class, new WbStatusManager(database));
+            host.put(IssueLinkTypeManager.class, new WbIssueLinkTypeManager(database));
+            host.put(CustomFieldManager.class, new WbCustomFieldManager(database));
             host.put(SearchService.class, new WbSearchService(database, permissions));
             host.put(ActiveObjects.class, ao);
             host.put(TemplateRenderer.class, new WbTemplateRenderer(descriptor.velocityAllowlist()));
             host.put(I18nResolver.class, i18n);
             host.put(LoginUriProvider.class, new WbLoginUriProvider(CONTEXT));
             host.put(PageBuilderService.class, pageBuilder);
+            host.put(WebSudoManager.class, webSudo);
             List<Class<?>> pluginClasses = PluginClasses.scan(Program.class);
             Injector injector = new Injector(host, pluginClasses);
 
+            new UpgradeTaskRunner(database, namespace, ao).run(upgradeTasks(descriptor, injector, loader));
+            ao.migrate(entities(descriptor, loader));
+
             if (demo != null) {
-                injector.get(ProgramStore.class).create(new Program(DEMO_PROGRAM, "Checkout Replatform 2027",
-                        List.of("APP", "WEB", "API", "DATA", "OPS", "SEC")));
+                seedDemoProgram(injector.get(Administration.class), authentication, users);
             }
 
             Server server = server(options, descriptor, injector, pluginClasses, authentication, users, i18n,
-                    pageBuilder);
+                    pageBuilder, webSudo);
             server.start();
             return new Workbench(database, ao, server, injector, demo);
         } catch (Exception | Error e) {
@@ -167,6 +199,30 @@ public final class Workbench implements AutoCloseable {
         }
     }
 
+    /**
+     * The demo's scheme and program, created through the plugin's own administration as the admin user would,
+     * so they are validated and audited like any other.
+     */
+    private static void seedDemoProgram(Administration administration, WbAuthenticationContext authentication,
+                                        WbUserDirectory users) {
+        var before = authentication.use(users.find("admin").orElseThrow());
+        try {
+            Actor admin = new Actor("admin", true);
+            ProgramScheme scheme = administration.schemes().create(admin, new SchemeInput("Delivery scheme",
+                    "Blocks and Dependency links are finish-to-start dependencies; story points size the work.",
+                    List.of(new SchemeInput.LinkTypeInput("Blocks", "FS", "destination", BigDecimal.ZERO),
+                            new SchemeInput.LinkTypeInput("Dependency", "FS", "source", BigDecimal.ONE)),
+                    List.of("done"), List.of(), new SchemeInput.SourceInput("STORY_POINTS", "customfield_10002"),
+                    new SchemeInput.SourceInput("PROJECT", null), "FIX_VERSION", null));
+            administration.programs().create(admin, new ProgramInput(DEMO_PROGRAM, "Checkout Replatform 2027",
+                    "Moves checkout to the new platform across mobile, web, API, data, infrastructure and security.",
+                    List.of("admin", "alice"), List.of("bob"), scheme.id(),
+                    List.of("APP", "WEB", "API", "DATA", "OPS", "SEC"), null, false));
+        } finally {
+            authentication.use(before);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static Class<? extends RawEntity<?>>[] entities(PluginDescriptor descriptor, ClassLoader loader)
             throws ClassNotFoundException {
@@ -177,9 +233,34 @@ public final class Workbench implements AutoCloseable {
         return entities;
     }
 
+    /**
+     * The descriptor's ActiveObjects upgrade tasks, built by constructor injection like the plugin's other classes.
+     *
+     * @throws IllegalStateException when a class is missing or is not an upgrade task
+     */
+    static List<ActiveObjectsUpgradeTask> upgradeTasks(PluginDescriptor descriptor, Injector injector,
+                                                       ClassLoader loader) {
+        List<ActiveObjectsUpgradeTask> tasks = new ArrayList<>();
+        for (String name : descriptor.aoUpgradeTasks()) {
+            Class<?> type;
+            try {
+                type = Class.forName(name, true, loader);
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("ActiveObjects upgrade task " + name + " is not on the classpath", e);
+            }
+            if (!ActiveObjectsUpgradeTask.class.isAssignableFrom(type)) {
+                throw new IllegalStateException("ActiveObjects upgrade task " + name + " does not implement "
+                        + ActiveObjectsUpgradeTask.class.getName());
+            }
+            tasks.add((ActiveObjectsUpgradeTask) injector.get(type));
+        }
+        return tasks;
+    }
+
     private static Server server(Options options, PluginDescriptor descriptor, Injector injector,
                                  List<Class<?>> pluginClasses, WbAuthenticationContext authentication,
-                                 WbUserDirectory users, WbI18nResolver i18n, WbPageBuilderService pageBuilder)
+                                 WbUserDirectory users, WbI18nResolver i18n, WbPageBuilderService pageBuilder,
+                                 WbWebSudoManager webSudo)
             throws ClassNotFoundException {
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("workbench");
@@ -203,6 +284,7 @@ public final class Workbench implements AutoCloseable {
             ResourceConfig config = new ResourceConfig()
                     .register(JacksonFeature.class)
                     .register(new RestAccessFilter(authentication))
+                    .register(new RestXsrfFilter())
                     .property(ServerProperties.WADL_FEATURE_DISABLE, true);
             for (Class<?> type : pluginClasses) {
                 if (type.isAnnotationPresent(jakarta.ws.rs.Path.class) || type.isAnnotationPresent(Provider.class)) {
@@ -225,6 +307,8 @@ public final class Workbench implements AutoCloseable {
         LoginServlet login = new LoginServlet(users, HOME);
         context.addServlet(new ServletHolder("login", login), "/login.jsp");
         context.addServlet(new ServletHolder("logout", login), "/logout");
+        context.addServlet(new ServletHolder("websudo", new WebSudoServlet(users, webSudo, authentication)),
+                WbWebSudoManager.AUTHENTICATE_PATH);
         context.addServlet(new ServletHolder("home", redirect(CONTEXT + HOME)), "");
 
         ServletContextHandler root = new ServletContextHandler();

@@ -38,6 +38,20 @@ public record SchemeInput(String name, String description, List<LinkTypeInput> d
     }
 
     private static final String E = "program-office.error.scheme.";
+
+    /** The input that validates to {@code scheme} (its id and version aside): the export and storage format. */
+    public static SchemeInput of(ProgramScheme scheme) {
+        return new SchemeInput(scheme.name(), scheme.description(),
+                scheme.dependencyLinkTypes().stream().map(t -> new LinkTypeInput(t.linkType(), t.kind().name(),
+                        t.dependentEnd().wireName(), BigDecimal.valueOf(t.lagDays()))).toList(),
+                scheme.doneStatusCategories().stream().map(StatusCategory::key).sorted().toList(),
+                scheme.doneStatuses(),
+                new SourceInput(scheme.estimate().kind().name(), scheme.estimate().fieldId()),
+                new SourceInput(scheme.team().kind().name(), scheme.team().fieldId()),
+                scheme.milestoneSource().name(),
+                new CalendarInput(scheme.calendar().workingDays().stream().map(DayOfWeek::name).toList(),
+                        scheme.calendar().holidays().stream().map(LocalDate::toString).toList()));
+    }
     /** Most entries a list in a scheme may hold. */
     public static final int MAX_LIST = 200;
 

@@ -4,10 +4,18 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.programoffice.core.program.Program;
 import java.util.List;
 
-/** A program in lists: key, name and the keys of the projects in its scope that the caller may browse. */
-@JsonPropertyOrder({"key", "name", "projects"})
-public record ProgramDto(String key, String name, List<String> projects) {
-    public static ProgramDto of(Program program, List<String> visibleProjectKeys) {
-        return new ProgramDto(program.key(), program.name(), List.copyOf(visibleProjectKeys));
+/**
+ * A program: its fields, the scope's projects limited to those the caller may browse, its version (send it back to
+ * update) and whether the caller may change it.
+ */
+@JsonPropertyOrder({"key", "name", "description", "owners", "stakeholders", "schemeId", "scope", "archived", "version",
+        "canEdit"})
+public record ProgramDto(String key, String name, String description, List<String> owners, List<String> stakeholders,
+                         long schemeId, ScopeDto scope, boolean archived, int version, boolean canEdit) {
+    public static ProgramDto of(Program program, List<String> visibleProjectKeys, boolean canEdit) {
+        return new ProgramDto(program.key(), program.name(), program.description(), program.owners(),
+                program.stakeholders(), program.schemeId(),
+                new ScopeDto(List.copyOf(visibleProjectKeys), program.scope().jql()), program.archived(),
+                program.version(), canEdit);
     }
 }

@@ -131,9 +131,9 @@ public class DemoDataTest {
     }
 
     @Test
-    public void seed_createsTheThreeLinkTypes_withTheirDirections() throws Exception {
+    public void seed_addsDependency_toTheStandardLinkTypes_withTheirDirections() throws Exception {
         assertEquals(List.of("Blocks|is blocked by|blocks", "Dependency|is depended on by|depends on",
-                "Relates|relates to|relates to"),
+                "Duplicate|is duplicated by|duplicates", "Relates|relates to|relates to"),
                 strings("SELECT NAME || '|' || INWARD || '|' || OUTWARD FROM LINK_TYPE ORDER BY NAME"));
     }
 

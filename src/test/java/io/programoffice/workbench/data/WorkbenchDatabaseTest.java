@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertNotSame;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.Rule;
@@ -23,7 +25,8 @@ import org.junit.rules.TemporaryFolder;
 
 public class WorkbenchDatabaseTest {
     private static final Set<String> TABLES = Set.of("PROJECT", "STATUS_CATEGORY", "STATUS", "ISSUE", "VERSION",
-            "ISSUE_FIX_VERSION", "LINK_TYPE", "ISSUE_LINK", "APP_USER", "PROJECT_BROWSER");
+            "ISSUE_FIX_VERSION", "LINK_TYPE", "ISSUE_LINK", "APP_USER", "PROJECT_BROWSER", "CUSTOM_FIELD",
+            "PLUGIN_SETTING");
 
     @Rule
     public TemporaryFolder temp = new TemporaryFolder();
@@ -163,6 +166,95 @@ public class WorkbenchDatabaseTest {
             assertFalse(db.ensureUser("carol", "Someone Else", "other", true));
             assertEquals(List.of("carol Carol Diaz FALSE"), users(db));
         }
+    }
+
+    @Test
+    public void open_addsTheStandardStatuses_inTheirCategories() throws Exception {
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(temp.getRoot().toPath())) {
+            assertEquals(List.of("1 To Do new", "3 In Progress indeterminate", "5 Done done"), statuses(db));
+        }
+    }
+
+    @Test
+    public void open_addsTheStandardLinkTypes_withTheirDirections() throws Exception {
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(temp.getRoot().toPath())) {
+            assertEquals(List.of("10000 Blocks|is blocked by|blocks", "10002 Relates|relates to|relates to",
+                    "10003 Duplicate|is duplicated by|duplicates"), linkTypes(db));
+        }
+    }
+
+    @Test
+    public void open_addsTheStandardCustomFields_withTheirTypeKeys() throws Exception {
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(temp.getRoot().toPath())) {
+            assertEquals(List.of("customfield_10001 Sprint com.pyxis.greenhopper.jira:gh-sprint",
+                    "customfield_10002 Story Points com.atlassian.jira.plugin.system.customfieldtypes:float",
+                    "customfield_10100 Team com.atlassian.jira.plugin.system.customfieldtypes:select"),
+                    customFields(db));
+        }
+    }
+
+    @Test
+    public void open_keepsReferenceRowsOnce_andLeavesChangedOnesAlone_onReopen() throws Exception {
+        Path dir = temp.getRoot().toPath();
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(dir);
+                Connection connection = db.connection();
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE CUSTOM_FIELD SET NAME = 'Estimate' WHERE ID = 'customfield_10002'");
+            statement.executeUpdate("INSERT INTO STATUS (ID, NAME, CATEGORY_ID) VALUES (7, 'Waiting', 4)");
+        }
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(dir)) {
+            assertEquals(List.of("1 To Do new", "3 In Progress indeterminate", "5 Done done",
+                    "7 Waiting indeterminate"), statuses(db));
+            assertEquals(3, linkTypes(db).size());
+            assertEquals(List.of("Sprint", "Estimate", "Team"),
+                    strings(db, "SELECT NAME FROM CUSTOM_FIELD ORDER BY ID"));
+        }
+    }
+
+    @Test
+    public void setting_isEmpty_forAnUnknownKey() {
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(temp.getRoot().toPath())) {
+            assertEquals(Optional.empty(), db.setting("ao.nothing.model.version"));
+        }
+    }
+
+    @Test
+    public void setting_storesReplacesAndRemovesValues_acrossReopen() {
+        Path dir = temp.getRoot().toPath();
+        String longValue = "x".repeat(100_000);
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(dir)) {
+            db.setting("a", "1");
+            db.setting("a", "2");
+            db.setting("b", longValue);
+            db.setting("c", "gone soon");
+            db.setting("c", null);
+        }
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(dir)) {
+            assertEquals(Optional.of("2"), db.setting("a"));
+            assertEquals(Optional.of(longValue), db.setting("b"));
+            assertEquals(Optional.empty(), db.setting("c"));
+        }
+    }
+
+    @Test
+    public void setting_refusesANullKey() {
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(temp.getRoot().toPath())) {
+            assertThrows(NullPointerException.class, () -> db.setting(null));
+            assertThrows(NullPointerException.class, () -> db.setting(null, "v"));
+        }
+    }
+
+    private static List<String> statuses(WorkbenchDatabase db) throws SQLException {
+        return strings(db, "SELECT s.ID || ' ' || s.NAME || ' ' || c.CKEY FROM STATUS s"
+                + " JOIN STATUS_CATEGORY c ON c.ID = s.CATEGORY_ID ORDER BY s.ID");
+    }
+
+    private static List<String> linkTypes(WorkbenchDatabase db) throws SQLException {
+        return strings(db, "SELECT ID || ' ' || NAME || '|' || INWARD || '|' || OUTWARD FROM LINK_TYPE ORDER BY ID");
+    }
+
+    private static List<String> customFields(WorkbenchDatabase db) throws SQLException {
+        return strings(db, "SELECT ID || ' ' || NAME || ' ' || TYPE_KEY FROM CUSTOM_FIELD ORDER BY ID");
     }
 
     private static Set<String> tables(WorkbenchDatabase db) throws SQLException {

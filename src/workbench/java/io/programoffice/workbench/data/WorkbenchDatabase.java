@@ -10,11 +10,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The workbench's H2 file database at {@code <dataDir>/workbench}: projects, issues, versions, links, users and
- * project browse rights. Opening it creates the schema when absent (idempotently). While the instance is open it
- * holds one connection so that the database stays open between calls; {@link #close()} releases it.
+ * The workbench's H2 file database at {@code <dataDir>/workbench}: projects, issues, versions, links, users,
+ * project browse rights, custom fields and plugin settings. Opening it creates the schema when absent and adds the
+ * reference rows every instance has (idempotently, leaving existing rows as they are): the four status categories,
+ * the statuses To Do, In Progress and Done, the link types Blocks, Duplicate and Relates, and the custom fields
+ * Sprint, Story Points and Team. While the instance is open it holds one connection so that the database stays open
+ * between calls; {@link #close()} releases it. Thread-safe: every call uses its own connection.
  */
 public final class WorkbenchDatabase implements AutoCloseable {
     /** The H2 user. */
@@ -110,7 +115,41 @@ public final class WorkbenchDatabase implements AutoCloseable {
                 (1, 'undefined', 'No Category', 'medium-gray'),
                 (2, 'new', 'To Do', 'blue-gray'),
                 (4, 'indeterminate', 'In Progress', 'yellow'),
-                (3, 'done', 'Done', 'green')""");
+                (3, 'done', 'Done', 'green')""",
+            """
+            CREATE TABLE IF NOT EXISTS CUSTOM_FIELD (
+                ID VARCHAR(64) PRIMARY KEY,
+                NAME VARCHAR(255) NOT NULL,
+                TYPE_KEY VARCHAR(255) NOT NULL
+            )""",
+            """
+            CREATE TABLE IF NOT EXISTS PLUGIN_SETTING (
+                SETTING_KEY VARCHAR(255) PRIMARY KEY,
+                SETTING_VALUE CLOB NOT NULL
+            )""",
+            // reference rows every instance has; rows already present (same id or name) are left as they are
+            """
+            INSERT INTO STATUS (ID, NAME, CATEGORY_ID)
+            SELECT v.ID, v.NAME, v.CATEGORY_ID FROM (VALUES
+                (CAST(1 AS BIGINT), 'To Do', CAST(2 AS BIGINT)),
+                (CAST(3 AS BIGINT), 'In Progress', CAST(4 AS BIGINT)),
+                (CAST(5 AS BIGINT), 'Done', CAST(3 AS BIGINT))) v (ID, NAME, CATEGORY_ID)
+            WHERE NOT EXISTS (SELECT 1 FROM STATUS s WHERE s.ID = v.ID OR s.NAME = v.NAME)""",
+            """
+            INSERT INTO LINK_TYPE (ID, NAME, INWARD, OUTWARD)
+            SELECT v.ID, v.NAME, v.INWARD, v.OUTWARD FROM (VALUES
+                (CAST(10000 AS BIGINT), 'Blocks', 'is blocked by', 'blocks'),
+                (CAST(10002 AS BIGINT), 'Relates', 'relates to', 'relates to'),
+                (CAST(10003 AS BIGINT), 'Duplicate', 'is duplicated by', 'duplicates')) v (ID, NAME, INWARD, OUTWARD)
+            WHERE NOT EXISTS (SELECT 1 FROM LINK_TYPE t WHERE t.ID = v.ID OR t.NAME = v.NAME)""",
+            """
+            INSERT INTO CUSTOM_FIELD (ID, NAME, TYPE_KEY)
+            SELECT v.ID, v.NAME, v.TYPE_KEY FROM (VALUES
+                ('customfield_10001', 'Sprint', 'com.pyxis.greenhopper.jira:gh-sprint'),
+                ('customfield_10002', 'Story Points', 'com.atlassian.jira.plugin.system.customfieldtypes:float'),
+                ('customfield_10100', 'Team', 'com.atlassian.jira.plugin.system.customfieldtypes:select'))
+                v (ID, NAME, TYPE_KEY)
+            WHERE NOT EXISTS (SELECT 1 FROM CUSTOM_FIELD f WHERE f.ID = v.ID)""");
 
     private final Path dataDir;
     private final String jdbcUrl;
@@ -230,6 +269,50 @@ public final class WorkbenchDatabase implements AutoCloseable {
             return insert.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new WorkbenchDataException("Cannot add the user " + username, e);
+        }
+    }
+
+    /**
+     * Reads a plugin setting (a row of {@code PLUGIN_SETTING}).
+     *
+     * @param key the setting key
+     * @return the stored value, or empty when the key has none
+     * @throws WorkbenchDataException on a database failure
+     */
+    public Optional<String> setting(String key) {
+        Objects.requireNonNull(key, "key");
+        try (Connection connection = connection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT SETTING_VALUE FROM PLUGIN_SETTING WHERE SETTING_KEY = ?")) {
+            select.setString(1, key);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new WorkbenchDataException("Cannot read the setting " + key, e);
+        }
+    }
+
+    /**
+     * Stores a plugin setting, replacing any previous value; a {@code null} value removes the setting.
+     *
+     * @param key the setting key
+     * @param value the value to store, or {@code null} to remove the key
+     * @throws WorkbenchDataException on a database failure
+     */
+    public void setting(String key, String value) {
+        Objects.requireNonNull(key, "key");
+        try (Connection connection = connection();
+                PreparedStatement write = connection.prepareStatement(value == null
+                        ? "DELETE FROM PLUGIN_SETTING WHERE SETTING_KEY = ?"
+                        : "MERGE INTO PLUGIN_SETTING (SETTING_KEY, SETTING_VALUE) KEY (SETTING_KEY) VALUES (?, ?)")) {
+            write.setString(1, key);
+            if (value != null) {
+                write.setString(2, value);
+            }
+            write.executeUpdate();
+        } catch (SQLException e) {
+            throw new WorkbenchDataException("Cannot store the setting " + key, e);
         }
     }
 

@@ -19,11 +19,41 @@ import org.xml.sax.SAXException;
 
 /**
  * The modules of a plugin descriptor that the workbench serves: REST, servlets, web resources, web items,
- * ActiveObjects entities, the i18n bundle and the Velocity allowlist. Immutable once read.
+ * ActiveObjects entities and upgrade tasks, the i18n bundle and the Velocity allowlist. Immutable once read;
+ * thread-safe. Parsing costs one DOM parse of the descriptor.
+ *
+ * @param aoUpgradeTasks class names of the {@code <upgradeTask>}s inside {@code <ao>}, in descriptor order
+ * @param webSections    the {@code <web-section>} modules, by weight
  */
 public record PluginDescriptor(String key, String i18nLocation, List<Rest> rests, List<Servlet> servlets,
                                List<WebResource> webResources, List<WebItem> webItems, List<String> aoEntities,
-                               String aoNamespace, Set<String> velocityAllowlist) {
+                               String aoNamespace, Set<String> velocityAllowlist, List<String> aoUpgradeTasks,
+                               List<WebSection> webSections) {
+
+    public PluginDescriptor {
+        aoUpgradeTasks = aoUpgradeTasks == null ? List.of() : List.copyOf(aoUpgradeTasks);
+        webSections = webSections == null ? List.of() : List.copyOf(webSections);
+    }
+
+    /** A descriptor without web sections. */
+    public PluginDescriptor(String key, String i18nLocation, List<Rest> rests, List<Servlet> servlets,
+                            List<WebResource> webResources, List<WebItem> webItems, List<String> aoEntities,
+                            String aoNamespace, Set<String> velocityAllowlist, List<String> aoUpgradeTasks) {
+        this(key, i18nLocation, rests, servlets, webResources, webItems, aoEntities, aoNamespace, velocityAllowlist,
+                aoUpgradeTasks, List.of());
+    }
+
+    /** A {@code <web-section>} module: items name it as {@code <location>/<key>}. */
+    public record WebSection(String key, String location, int weight, String labelKey, List<String> conditions) {
+    }
+
+    /** A descriptor without ActiveObjects upgrade tasks. */
+    public PluginDescriptor(String key, String i18nLocation, List<Rest> rests, List<Servlet> servlets,
+                            List<WebResource> webResources, List<WebItem> webItems, List<String> aoEntities,
+                            String aoNamespace, Set<String> velocityAllowlist) {
+        this(key, i18nLocation, rests, servlets, webResources, webItems, aoEntities, aoNamespace, velocityAllowlist,
+                List.of(), List.of());
+    }
 
     /** A {@code <rest>} module: served at {@code /rest<path>/<version>}. */
     public record Rest(String key, String path, String version) {
@@ -80,6 +110,8 @@ public record PluginDescriptor(String key, String i18nLocation, List<Rest> rests
         List<WebResource> webResources = new ArrayList<>();
         List<WebItem> webItems = new ArrayList<>();
         List<String> entities = new ArrayList<>();
+        List<String> upgradeTasks = new ArrayList<>();
+        List<WebSection> sections = new ArrayList<>();
         String aoNamespace = null;
         Set<String> allowlist = new LinkedHashSet<>();
         for (Element module : children(root, null)) {
@@ -103,12 +135,15 @@ public record PluginDescriptor(String key, String i18nLocation, List<Rest> rests
                     webResources.add(new WebResource(module.getAttribute("key"), texts(module, "dependency"),
                             downloads, texts(module, "context")));
                 }
+                case "web-section" -> {
+                    String weight = module.getAttribute("weight");
+                    sections.add(new WebSection(module.getAttribute("key"), module.getAttribute("location"),
+                            weight.isEmpty() ? 1000 : Integer.parseInt(weight), attr(first(module, "label"), "key"),
+                            conditions(module)));
+                }
                 case "web-item" -> {
                     Element link = first(module, "link");
-                    List<String> conditions = new ArrayList<>();
-                    for (Element c : children(module, "condition")) {
-                        conditions.add(c.getAttribute("class"));
-                    }
+                    List<String> conditions = conditions(module);
                     String weight = module.getAttribute("weight");
                     webItems.add(new WebItem(module.getAttribute("key"), module.getAttribute("section"),
                             weight.isEmpty() ? 1000 : Integer.parseInt(weight),
@@ -117,6 +152,7 @@ public record PluginDescriptor(String key, String i18nLocation, List<Rest> rests
                 }
                 case "ao" -> {
                     entities.addAll(texts(module, "entity"));
+                    upgradeTasks.addAll(texts(module, "upgradeTask"));
                     if (!module.getAttribute("namespace").isEmpty()) {
                         aoNamespace = module.getAttribute("namespace");
                     }
@@ -128,9 +164,23 @@ public record PluginDescriptor(String key, String i18nLocation, List<Rest> rests
             }
         }
         webItems.sort(Comparator.comparingInt(WebItem::weight));
+        sections.sort(Comparator.comparingInt(WebSection::weight));
         return new PluginDescriptor(root.getAttribute("key"), i18n, List.copyOf(rests), List.copyOf(servlets),
                 List.copyOf(webResources), List.copyOf(webItems), List.copyOf(entities), aoNamespace,
-                Set.copyOf(allowlist));
+                Set.copyOf(allowlist), upgradeTasks, sections);
+    }
+
+    private static List<String> conditions(Element module) {
+        List<String> conditions = new ArrayList<>();
+        for (Element c : children(module, "condition")) {
+            conditions.add(c.getAttribute("class"));
+        }
+        return conditions;
+    }
+
+    /** Web sections at one location, by weight. */
+    public List<WebSection> webSections(String location) {
+        return webSections.stream().filter(w -> w.location().equals(location)).toList();
     }
 
     /** The web-resource with this module key (without the plugin key), if declared. */

@@ -24,10 +24,12 @@ import net.java.ao.builder.EntityManagerBuilder;
 /**
  * ActiveObjects on the workbench database with real AO 3.2 and Jira's naming: tables {@code AO_<hash>_NAME} where
  * the hash is the last 6 hex digits of the MD5 of the plugin's AO namespace, columns in upper snake case.
- * SQL failures surface as unchecked exceptions, as the host's ActiveObjects does. Thread-safe.
+ * SQL failures surface as unchecked exceptions, as the host's ActiveObjects does; a transaction started inside
+ * another on the same thread joins it. Thread-safe.
  */
 public final class WbActiveObjects implements ActiveObjects, AutoCloseable {
     private final EntityManager em;
+    private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
 
     public WbActiveObjects(String jdbcUrl, String namespace) {
         String prefix = "AO_" + hash(namespace) + "_";
@@ -56,6 +58,10 @@ public final class WbActiveObjects implements ActiveObjects, AutoCloseable {
 
     @Override
     public <T> T executeInTransaction(TransactionCallback<T> callback) {
+        if (inTransaction.get()) {
+            return callback.doInTransaction(); // joins the transaction this thread already runs, as the host does
+        }
+        inTransaction.set(true);
         try {
             return new Transaction<T>(em) {
                 @Override
@@ -65,6 +71,8 @@ public final class WbActiveObjects implements ActiveObjects, AutoCloseable {
             }.execute();
         } catch (SQLException e) {
             throw new IllegalStateException("ActiveObjects transaction failed: " + e.getMessage(), e);
+        } finally {
+            inTransaction.remove();
         }
     }
 

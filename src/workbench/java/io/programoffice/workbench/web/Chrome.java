@@ -66,8 +66,9 @@ public final class Chrome {
         out.add(completeKey);
     }
 
-    /** Jira's header: logo, the top navigation web items, and the user menu. */
-    public static String header(String context, PluginDescriptor descriptor, WbI18nResolver i18n, String displayName) {
+    /** Jira's header: logo, the top navigation web items, and the user menu (with Administration for admins). */
+    public static String header(String context, PluginDescriptor descriptor, WbI18nResolver i18n, String displayName,
+                                boolean admin) {
         StringBuilder nav = new StringBuilder();
         List<PluginDescriptor.WebItem> items = descriptor.webItems(TOP_NAV);
         for (PluginDescriptor.WebItem item : items) {
@@ -82,7 +83,9 @@ public final class Chrome {
         }
         String user = displayName == null
                 ? "<li><a class=\"aui-nav-link\" href=\"" + context + "/login.jsp\">Log In</a></li>"
-                : "<li><span class=\"workbench-user\" id=\"header-details-user-fullname\">"
+                : (admin ? "<li><a class=\"aui-nav-link\" id=\"admin_menu\" href=\"" + context + firstAdminLink(descriptor)
+                        + "\">Administration</a></li>" : "")
+                  + "<li><span class=\"workbench-user\" id=\"header-details-user-fullname\">"
                   + HtmlEscaping.escape(displayName) + "</span></li>"
                   + "<li><a class=\"aui-nav-link\" id=\"log_out\" href=\"" + context + "/logout\">Log Out</a></li>";
         return "<header id=\"header\" role=\"banner\"><nav class=\"aui-header\" aria-label=\"Site\">"
@@ -92,5 +95,40 @@ public final class Chrome {
                 + "<ul class=\"aui-nav\">" + nav + "</ul></div>"
                 + "<div class=\"aui-header-secondary\"><ul class=\"aui-nav\">" + user + "</ul></div>"
                 + "</div></nav></header>";
+    }
+
+    /** Jira's administration location for apps ("Manage apps" sidebar). */
+    public static final String ADMIN_PLUGINS_MENU = "admin_plugins_menu";
+
+    private static String firstAdminLink(PluginDescriptor descriptor) {
+        for (PluginDescriptor.WebSection section : descriptor.webSections(ADMIN_PLUGINS_MENU)) {
+            List<PluginDescriptor.WebItem> items = descriptor.webItems(ADMIN_PLUGINS_MENU + "/" + section.key());
+            if (!items.isEmpty()) {
+                return HtmlEscaping.escape(items.get(0).link());
+            }
+        }
+        return "/";
+    }
+
+    /**
+     * The administration sidebar: each web section under {@code admin_plugins_menu} with its web items; the item
+     * whose key is {@code activeTab} is selected.
+     */
+    public static String adminSidebar(String context, PluginDescriptor descriptor, WbI18nResolver i18n,
+                                      String activeTab) {
+        StringBuilder nav = new StringBuilder("<nav class=\"aui-navgroup aui-navgroup-vertical workbench-admin-nav\" "
+                + "aria-label=\"Administration\"><div class=\"aui-navgroup-inner\">");
+        for (PluginDescriptor.WebSection section : descriptor.webSections(ADMIN_PLUGINS_MENU)) {
+            nav.append("<div class=\"aui-nav-heading\"><strong>")
+                    .append(HtmlEscaping.escape(i18n.getText(section.labelKey()))).append("</strong></div><ul class=\"aui-nav\">");
+            for (PluginDescriptor.WebItem item : descriptor.webItems(ADMIN_PLUGINS_MENU + "/" + section.key())) {
+                nav.append("<li").append(item.key().equals(activeTab) ? " class=\"aui-nav-selected\"" : "")
+                        .append("><a id=\"").append(HtmlEscaping.escape(item.linkId())).append("\" href=\"")
+                        .append(context).append(HtmlEscaping.escape(item.link())).append("\">")
+                        .append(HtmlEscaping.escape(i18n.getText(item.labelKey()))).append("</a></li>");
+            }
+            nav.append("</ul>");
+        }
+        return nav.append("</div></nav>").toString();
     }
 }

@@ -5,6 +5,7 @@ import io.programoffice.workbench.descriptor.PluginDescriptor;
 import io.programoffice.workbench.host.WbAuthenticationContext;
 import io.programoffice.workbench.host.WbI18nResolver;
 import io.programoffice.workbench.host.WbPageBuilderService;
+import io.programoffice.workbench.host.WbUser;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -25,13 +26,16 @@ import java.util.regex.Pattern;
 
 /**
  * Jira's page decoration for plugin servlets: a page whose head has {@code <meta name="decorator" content="atl.general">}
- * gets Jira's chrome (AUI, header, top navigation) and the tags of the web resources it required; any other output
- * passes through untouched.
+ * gets Jira's chrome (AUI, header, top navigation) and the tags of the web resources it required; {@code atl.admin}
+ * pages also get the administration sidebar of the {@code admin_plugins_menu} sections. Any other output passes
+ * through untouched.
  */
 public final class DecoratorFilter implements Filter {
     private static final Pattern DECORATOR = Pattern.compile(
             "<meta\\s+name=\"decorator\"\\s+content=\"atl\\.(general|admin)\"\\s*/?>", Pattern.CASE_INSENSITIVE);
     private static final Pattern BODY = Pattern.compile("<body([^>]*)>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ACTIVE_TAB = Pattern.compile(
+            "<meta\\s+name=\"admin\\.active\\.tab\"\\s+content=\"([^\"]*)\"\\s*/?>", Pattern.CASE_INSENSITIVE);
 
     private final PluginDescriptor descriptor;
     private final WbI18nResolver i18n;
@@ -85,11 +89,21 @@ public final class DecoratorFilter implements Filter {
         if (!body.find()) {
             return withHead;
         }
-        String header = Chrome.header(context, descriptor, i18n, user == null ? null : user.getDisplayName());
-        String open = "<body id=\"jira\" class=\"aui-layout aui-theme-default\"" + body.group(1) + "><div id=\"page\">"
-                + header + "<section id=\"content\" role=\"main\">";
+        boolean admin = user instanceof WbUser wb && wb.isAdmin();
+        String header = Chrome.header(context, descriptor, i18n, user == null ? null : user.getDisplayName(), admin);
+        boolean adminPage = meta.group(1).equalsIgnoreCase("admin");
+        String open = "<body id=\"jira\" class=\"aui-layout aui-theme-default" + (adminPage ? " page-type-admin" : "")
+                + "\"" + body.group(1) + "><div id=\"page\">" + header + "<section id=\"content\" role=\"main\">";
+        String close = "</section></div></body>";
+        if (adminPage) {
+            Matcher tab = ACTIVE_TAB.matcher(withHead);
+            open += "<div class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\"><div class=\"aui-page-panel-nav\">"
+                    + Chrome.adminSidebar(context, descriptor, i18n, tab.find() ? tab.group(1) : "")
+                    + "</div><section class=\"aui-page-panel-content\">";
+            close = "</section></div></div>" + close;
+        }
         String decorated = withHead.substring(0, body.start()) + open + withHead.substring(body.end());
-        return decorated.replaceFirst("(?i)</body>", Matcher.quoteReplacement("</section></div></body>"));
+        return decorated.replaceFirst("(?i)</body>", Matcher.quoteReplacement(close));
     }
 
     /** Holds the servlet's output until the filter has decorated it. */

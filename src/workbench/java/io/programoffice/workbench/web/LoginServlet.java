@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -90,31 +89,21 @@ public final class LoginServlet extends HttpServlet {
     }
 
     private void form(HttpServletRequest req, HttpServletResponse resp, String error) throws IOException {
-        resp.setContentType("text/html;charset=UTF-8");
         String destination = HtmlEscaping.escape(nullToEmpty(req.getParameter("os_destination")));
         String context = req.getContextPath();
-        PrintWriter out = resp.getWriter();
-        out.println("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Log in - Jira (workbench)</title>");
-        out.println(Chrome.headTags(context));
-        out.println("</head><body id=\"jira\" class=\"aui-layout aui-theme-default workbench-login\">");
-        out.println("<div id=\"page\"><section id=\"content\" role=\"main\">");
-        out.println("<div class=\"aui-page-panel workbench-login-panel\"><div class=\"aui-page-panel-inner\">"
-                + "<main class=\"aui-page-panel-content\">");
-        out.println("<h1>Log in</h1><p class=\"workbench-login-hint\">Program Office workbench &middot; users "
-                + "<code>admin/admin</code>, <code>alice/alice</code>, <code>bob/bob</code></p>");
-        if (error != null) {
-            out.println("<div class=\"aui-message aui-message-error\" id=\"login-error\"><p>"
-                    + HtmlEscaping.escape(error) + "</p></div>");
-        }
-        out.println("<form class=\"aui\" id=\"login-form\" method=\"post\" action=\"" + context + "/login.jsp\">");
-        out.println("<div class=\"field-group\"><label for=\"login-form-username\">Username</label>"
-                + "<input class=\"text\" type=\"text\" id=\"login-form-username\" name=\"os_username\" autofocus></div>");
-        out.println("<div class=\"field-group\"><label for=\"login-form-password\">Password</label>"
-                + "<input class=\"text\" type=\"password\" id=\"login-form-password\" name=\"os_password\"></div>");
-        out.println("<input type=\"hidden\" name=\"os_destination\" value=\"" + destination + "\">");
-        out.println("<div class=\"buttons-container\"><div class=\"buttons\">"
+        FormPage.write(resp, context, "Log in", "<h1>Log in</h1>"
+                + "<p class=\"workbench-login-hint\">Program Office workbench &middot; users "
+                + "<code>admin/admin</code>, <code>alice/alice</code>, <code>bob/bob</code></p>\n"
+                + (error == null ? "" : FormPage.error("login-error", error))
+                + "<form class=\"aui\" id=\"login-form\" method=\"post\" action=\"" + context + "/login.jsp\">\n"
+                + "<div class=\"field-group\"><label for=\"login-form-username\">Username</label>"
+                + "<input class=\"text\" type=\"text\" id=\"login-form-username\" name=\"os_username\" autofocus></div>\n"
+                + "<div class=\"field-group\"><label for=\"login-form-password\">Password</label>"
+                + "<input class=\"text\" type=\"password\" id=\"login-form-password\" name=\"os_password\"></div>\n"
+                + "<input type=\"hidden\" name=\"os_destination\" value=\"" + destination + "\">\n"
+                + "<div class=\"buttons-container\"><div class=\"buttons\">"
                 + "<input class=\"aui-button aui-button-primary\" type=\"submit\" id=\"login-form-submit\" value=\"Log In\">"
-                + "</div></div></form></main></div></div></section></div></body></html>");
+                + "</div></div></form>\n");
     }
 
     private static String nullToEmpty(String s) {

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.junit.Test;
 
-public class PageSupportTest {
+public class PagesTest {
     private static HttpServletRequest request(String uri, String query) {
         HttpServletRequest req = mock(HttpServletRequest.class);
         when(req.getRequestURL()).thenReturn(new StringBuffer("http://jira.example.com" + uri));
@@ -19,12 +19,12 @@ public class PageSupportTest {
     @Test
     public void returnUri_keepsThePageAndItsQuery() {
         assertEquals(URI.create("http://jira.example.com/jira/plugins/servlet/program-office/program?key=DEMO"),
-                PageSupport.returnUri(request("/jira/plugins/servlet/program-office/program", "key=DEMO")));
+                Pages.returnUri(request("/jira/plugins/servlet/program-office/program", "key=DEMO")));
     }
 
     @Test
     public void returnUri_dropsAQueryThatIsNotAValidUri() {
         assertEquals(URI.create("http://jira.example.com/jira/plugins/servlet/program-office/program"),
-                PageSupport.returnUri(request("/jira/plugins/servlet/program-office/program", "key=\"a b|c\"")));
+                Pages.returnUri(request("/jira/plugins/servlet/program-office/program", "key=\"a b|c\"")));
     }
 }

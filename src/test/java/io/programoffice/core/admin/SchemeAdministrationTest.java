@@ -1,0 +1,92 @@
+package io.programoffice.core.admin;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import io.programoffice.core.program.Program;
+import io.programoffice.core.scheme.ProgramScheme;
+import io.programoffice.core.scheme.SchemeInput;
+import io.programoffice.core.validation.ValidationException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.junit.Test;
+
+public class SchemeAdministrationTest {
+    private final InMemory.Programs programs = new InMemory.Programs();
+    private final InMemory.Schemes schemes = new InMemory.Schemes();
+    private final InMemory.Audit audit = new InMemory.Audit();
+    private final InMemory.Host host = new InMemory.Host(Set.of("ALPHA"), Set.of("admin"), Set.of("Blocks", "Dependency"),
+            Set.of("Done", "Released"), Set.of("customfield_10002"));
+    private final SchemeAdministration admin = new SchemeAdministration(schemes, programs, host, audit,
+            java.util.function.Supplier::get, Clock.systemUTC());
+    private final Actor jiraAdmin = new Actor("admin", true);
+
+    private static SchemeInput input(String name, String linkType, List<String> statuses, String field) {
+        return new SchemeInput(name, null, List.of(new SchemeInput.LinkTypeInput(linkType, "FS", "destination",
+                BigDecimal.ONE)), List.of("done"), statuses,
+                field == null ? null : new SchemeInput.SourceInput("STORY_POINTS", field), null, null, null);
+    }
+
+    @Test
+    public void create_isForAdminsOnly() {
+        assertThrows(ForbiddenException.class, () -> admin.create(new Actor("alice", false), input("S", "Blocks", null, null)));
+        assertTrue(schemes.rows.isEmpty());
+    }
+
+    @Test
+    public void create_checksLinkTypesStatusesAndFieldsAgainstTheHost() {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> admin.create(jiraAdmin, input("S", "Clones", List.of("Done", "Shipped"), "customfield_999")));
+        assertEquals(Set.of("dependencyLinkTypes[0].linkType", "doneStatuses", "estimate.fieldId"),
+                e.fieldProblems().keySet());
+        assertTrue(schemes.rows.isEmpty());
+        assertTrue(audit.entries.isEmpty());
+    }
+
+    @Test
+    public void create_refusesADuplicateName_ignoringCase() {
+        admin.create(jiraAdmin, input("Platform", "Blocks", null, null));
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> admin.create(jiraAdmin, input(" platform ", "Blocks", null, null)));
+        assertEquals(Set.of("name"), e.fieldProblems().keySet());
+    }
+
+    @Test
+    public void delete_refusesASchemeInUse_thenWorksOnceFree() {
+        ProgramScheme s = admin.create(jiraAdmin, input("Platform", "Blocks", List.of("Released"), "customfield_10002"));
+        programs.create(new Program("PLAT", "P", "", List.of(), List.of(), s.id(),
+                io.programoffice.core.program.ProgramScope.projects(List.of("ALPHA")), false, 0));
+        ConflictException e = assertThrows(ConflictException.class, () -> admin.delete(jiraAdmin, s.id(), s.version()));
+        assertEquals(List.of("Platform", 1), e.problem().arguments());
+        programs.rows.clear();
+        admin.delete(jiraAdmin, s.id(), s.version());
+        assertTrue(schemes.rows.isEmpty());
+    }
+
+    @Test
+    public void update_isVersioned_andAuditsOnlyWhatChanged() {
+        ProgramScheme s = admin.create(jiraAdmin, input("Platform", "Blocks", null, null));
+        ProgramScheme changed = admin.update(jiraAdmin, s.id(), input("Platform", "Dependency", null, null), 1);
+        assertEquals(2, changed.version());
+        assertThrows(StaleVersionException.class,
+                () -> admin.update(jiraAdmin, s.id(), input("Platform", "Blocks", null, null), 1));
+        assertEquals(Set.of("dependencyLinkTypes"), audit.entries.get(1).changes().keySet());
+    }
+
+    @Test
+    public void import_recreatesAnExportedScheme() {
+        ProgramScheme s = admin.create(jiraAdmin, input("Platform", "Blocks", List.of("Released"), "customfield_10002"));
+        SchemeInput exported = SchemeInput.of(s);
+        ValidationException taken = assertThrows(ValidationException.class, () -> admin.importScheme(jiraAdmin, exported));
+        assertTrue(taken.fieldProblems().containsKey("name"));
+        SchemeInput renamed = new SchemeInput("Platform copy", exported.description(), exported.dependencyLinkTypes(),
+                exported.doneStatusCategories(), exported.doneStatuses(), exported.estimate(), exported.team(),
+                exported.milestoneSource(), exported.calendar());
+        ProgramScheme copy = admin.importScheme(jiraAdmin, renamed);
+        assertEquals(s.dependencyLinkTypes(), copy.dependencyLinkTypes());
+        assertEquals("import", audit.entries.get(audit.entries.size() - 1).action());
+    }
+}

@@ -1,0 +1,89 @@
+package io.programoffice.core.scheme;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import io.programoffice.core.program.StatusCategory;
+import io.programoffice.core.validation.ValidationException;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Set;
+import org.junit.Test;
+
+public class SchemeInputTest {
+    private static SchemeInput.LinkTypeInput link(String type, String kind, String end, String lag) {
+        return new SchemeInput.LinkTypeInput(type, kind, end, lag == null ? null : new BigDecimal(lag));
+    }
+
+    private static SchemeInput scheme(String name, List<SchemeInput.LinkTypeInput> links) {
+        return new SchemeInput(name, null, links, List.of("done"), null, null, null, null, null);
+    }
+
+    @Test
+    public void validate_buildsTheIssueExampleScheme_withDefaults() {
+        ProgramScheme s = scheme("Default", List.of(link("Blocks", "FS", "destination", "0"),
+                link("Depends", "fs", "SOURCE", null))).validate(0, 0);
+        assertEquals(List.of(new DependencyLinkType("Blocks", DependencyKind.FS, LinkEnd.DESTINATION, 0),
+                new DependencyLinkType("Depends", DependencyKind.FS, LinkEnd.SOURCE, 0)), s.dependencyLinkTypes());
+        assertEquals(Set.of(StatusCategory.DONE), s.doneStatusCategories());
+        assertEquals(EstimateSource.ISSUE_COUNT, s.estimate());
+        assertEquals(TeamSource.PROJECT, s.team());
+        assertEquals(MilestoneSource.FIX_VERSION, s.milestoneSource());
+        assertEquals(Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY), s.calendar().workingDays());
+    }
+
+    @Test
+    public void validate_reportsEveryProblemPerField_atOnce() {
+        SchemeInput bad = new SchemeInput(" ", null, List.of(link("Blocks", "XX", "middle", "1.5"),
+                link("blocks", "FS", "source", "400")), List.of("finished"), null,
+                new SchemeInput.SourceInput("STORY_POINTS", null), new SchemeInput.SourceInput("GUESS", null), "MOON",
+                new SchemeInput.CalendarInput(List.of("FUNDAY"), List.of("2027-02-30")));
+        ValidationException e = assertThrows(ValidationException.class, () -> bad.validate(0, 0));
+        assertEquals(Set.of("name", "dependencyLinkTypes[0].kind", "dependencyLinkTypes[0].dependentEnd",
+                "dependencyLinkTypes[0].lagDays", "dependencyLinkTypes[1].linkType", "dependencyLinkTypes[1].lagDays",
+                "doneStatusCategories", "estimate.fieldId", "team.source", "milestoneSource", "calendar.workingDays",
+                "calendar.holidays"), e.fieldProblems().keySet());
+        assertEquals("program-office.error.scheme.linktype.lag", e.fieldProblems().get("dependencyLinkTypes[0].lagDays").key());
+        assertEquals(List.of("blocks"), e.fieldProblems().get("dependencyLinkTypes[1].linkType").arguments());
+    }
+
+    @Test
+    public void validate_acceptsTheLagLimits_andRefusesBeyondThem() {
+        assertEquals(-365, scheme("S", List.of(link("Blocks", "SS", "source", "-365"))).validate(0, 0)
+                .dependencyLinkTypes().get(0).lagDays());
+        assertEquals(365, scheme("S", List.of(link("Blocks", "FF", "source", "365.0"))).validate(0, 0)
+                .dependencyLinkTypes().get(0).lagDays());
+        assertThrows(ValidationException.class, () -> scheme("S", List.of(link("Blocks", "SF", "source", "366")))
+                .validate(0, 0));
+        assertThrows(ValidationException.class, () -> scheme("S", List.of(link("Blocks", "SF", "source", "2.5")))
+                .validate(0, 0));
+    }
+
+    @Test
+    public void validate_refusesAHugeName() {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> scheme("x".repeat(100_000), List.of()).validate(0, 0));
+        assertTrue(e.fieldProblems().containsKey("name"));
+    }
+
+    @Test
+    public void validate_needsSomethingDone_whenTheCallerClearedBoth() {
+        SchemeInput none = new SchemeInput("S", null, null, List.of(), List.of(), null, null, null, null);
+        assertTrue(assertThrows(ValidationException.class, () -> none.validate(0, 0)).fieldProblems()
+                .containsKey("doneStatusCategories"));
+    }
+
+    @Test
+    public void of_roundTripsThroughValidate() {
+        ProgramScheme original = new SchemeInput("Platform", "For platform work", List.of(link("Blocks", "SS",
+                "destination", "3")), List.of("done", "indeterminate"), List.of("Released"),
+                new SchemeInput.SourceInput("STORY_POINTS", "customfield_10002"),
+                new SchemeInput.SourceInput("FIELD", "customfield_10100"), "JQL",
+                new SchemeInput.CalendarInput(List.of("MONDAY", "TUESDAY"), List.of("2026-12-25")))
+                .validate(7, 3);
+        assertEquals(original, SchemeInput.of(original).validate(7, 3));
+    }
+}
