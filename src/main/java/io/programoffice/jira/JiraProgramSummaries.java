@@ -11,8 +11,11 @@ import io.programoffice.core.program.ProgramSummary;
 import io.programoffice.core.program.Viewer;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The current Jira user as a {@link Viewer}, and program summaries counted for them. Cost of a summary: one
@@ -47,12 +50,26 @@ public class JiraProgramSummaries {
      * cannot see. Empty for an anonymous request.
      */
     public List<String> visibleProjectKeys(Program program) {
+        return visibleProjectKeys(program, browsableProjects());
+    }
+
+    /** The program's projects that {@code browsable} accepts, in program order. */
+    public static List<String> visibleProjectKeys(Program program, Predicate<String> browsable) {
+        return program.projectKeys().stream().filter(browsable).toList();
+    }
+
+    /**
+     * Whether the logged-in user may browse a project, remembering each answer: for one request that shows many
+     * programs, each project is checked once. Not thread-safe; don't keep it beyond the request.
+     */
+    public Predicate<String> browsableProjects() {
         ApplicationUser user = authentication.getLoggedInUser();
         if (user == null) {
-            return List.of();
+            return key -> false;
         }
         JiraIssueCounts counts = new JiraIssueCounts(user, search, permissions, projects);
-        return program.projectKeys().stream().filter(counts::canBrowse).toList();
+        Map<String, Boolean> known = new HashMap<>();
+        return key -> known.computeIfAbsent(key, counts::canBrowse);
     }
 
     /**

@@ -27,6 +27,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.function.Predicate;
 
 /**
  * Programs: list (paged; filter by name, owner, archived), create, get, update, archive/restore, delete, and the
@@ -65,7 +66,9 @@ public class ProgramResource {
         Actor actor = callers.require();
         ProgramFilter filter = new ProgramFilter(name, owner, flag("archived", archived));
         Page<Program> page = programs.list(filter, Paging.request(messages, startAt, maxResults));
-        return PageDto.of(page, p -> dto(actor, p));
+        Predicate<String> browsable = summaries.browsableProjects();
+        return PageDto.of(page, p -> ProgramDto.of(p, JiraProgramSummaries.visibleProjectKeys(p, browsable),
+                ProgramAdministration.mayChange(actor, p)));
     }
 
     @POST

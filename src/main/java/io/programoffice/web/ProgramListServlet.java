@@ -6,6 +6,7 @@ import io.programoffice.core.paging.PageRequest;
 import io.programoffice.core.program.Program;
 import io.programoffice.core.program.ProgramFilter;
 import io.programoffice.core.program.ProgramStore;
+import io.programoffice.jira.JiraProgramSummaries;
 import io.programoffice.web.model.ProgramRow;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
@@ -14,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The Programs page ({@code /plugins/servlet/program-office/programs}): active programs, 100 at a time, or archived
@@ -42,9 +44,10 @@ public class ProgramListServlet extends HttpServlet {
         int startAt = parseStart(req.getParameter("startAt"));
         Page<Program> list = programs.list(new ProgramFilter(null, null, archived),
                 new PageRequest(startAt, PageRequest.MAX_RESULTS_CAP));
+        Predicate<String> browsable = pages.summaries().browsableProjects();
         pages.render(req, resp, HttpServletResponse.SC_OK, TEMPLATE, Map.of(
                 "programs", list.values().stream()
-                        .map(p -> new ProgramRow(p, pages.summaries().visibleProjectKeys(p))).toList(),
+                        .map(p -> new ProgramRow(p, JiraProgramSummaries.visibleProjectKeys(p, browsable))).toList(),
                 "total", list.total(),
                 "archived", archived,
                 "startAt", list.startAt(),

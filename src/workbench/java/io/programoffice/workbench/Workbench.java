@@ -209,9 +209,9 @@ public final class Workbench implements AutoCloseable {
         try {
             Actor admin = new Actor("admin", true);
             ProgramScheme scheme = administration.schemes().create(admin, new SchemeInput("Delivery scheme",
-                    "Blocks and Dependency links are finish-to-start dependencies; story points size the work.",
+                    "Blocks and Depends links are finish-to-start dependencies; story points size the work.",
                     List.of(new SchemeInput.LinkTypeInput("Blocks", "FS", "destination", BigDecimal.ZERO),
-                            new SchemeInput.LinkTypeInput("Dependency", "FS", "source", BigDecimal.ONE)),
+                            new SchemeInput.LinkTypeInput("Depends", "FS", "source", BigDecimal.ONE)),
                     List.of("done"), List.of(), new SchemeInput.SourceInput("STORY_POINTS", "customfield_10002"),
                     new SchemeInput.SourceInput("PROJECT", null), "FIX_VERSION", null));
             administration.programs().create(admin, new ProgramInput(DEMO_PROGRAM, "Checkout Replatform 2027",

@@ -132,7 +132,7 @@ public class DemoDataTest {
 
     @Test
     public void seed_addsDependency_toTheStandardLinkTypes_withTheirDirections() throws Exception {
-        assertEquals(List.of("Blocks|is blocked by|blocks", "Dependency|is depended on by|depends on",
+        assertEquals(List.of("Blocks|is blocked by|blocks", "Depends|is depended on by|depends on",
                 "Duplicate|is duplicated by|duplicates", "Relates|relates to|relates to"),
                 strings("SELECT NAME || '|' || INWARD || '|' || OUTWARD FROM LINK_TYPE ORDER BY NAME"));
     }

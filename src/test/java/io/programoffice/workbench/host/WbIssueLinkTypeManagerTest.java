@@ -30,7 +30,7 @@ public class WbIssueLinkTypeManagerTest {
     public void getIssueLinkTypes_includesTheDemoDependencyType() {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(temp.getRoot().toPath())) {
             DemoData.seed(db);
-            assertEquals(List.of("Blocks", "Dependency", "Duplicate", "Relates"),
+            assertEquals(List.of("Blocks", "Depends", "Duplicate", "Relates"),
                     new WbIssueLinkTypeManager(db).getIssueLinkTypes().stream().map(IssueLinkType::getName).toList());
         }
     }

@@ -20,7 +20,7 @@ import java.util.Set;
 
 /**
  * A deterministic demo data set for the workbench: six team projects with 600 issues each, four fix versions per
- * project, and a web of cross-project "Blocks" and "Dependency" links. The content depends only on a fixed random
+ * project, and a web of cross-project "Blocks" and "Depends" links. The content depends only on a fixed random
  * seed and the fixed {@link #BASE_DATE}, never on the clock, so every fresh seed produces identical rows.
  */
 public final class DemoData {
@@ -203,7 +203,7 @@ public final class DemoData {
             try (PreparedStatement linkType = connection.prepareStatement(
                     "MERGE INTO LINK_TYPE (ID, NAME, INWARD, OUTWARD) KEY (ID) VALUES (?, ?, ?, ?)")) {
                 addLinkType(linkType, LINK_BLOCKS, "Blocks", "is blocked by", "blocks");
-                addLinkType(linkType, LINK_DEPENDENCY, "Dependency", "is depended on by", "depends on");
+                addLinkType(linkType, LINK_DEPENDENCY, "Depends", "is depended on by", "depends on");
                 addLinkType(linkType, LINK_RELATES, "Relates", "relates to", "relates to");
                 linkType.executeBatch();
             }
@@ -408,7 +408,7 @@ public final class DemoData {
             return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
         }
 
-        /** @return the number of cross-project "Blocks" and "Dependency" links */
+        /** @return the number of cross-project "Blocks" and "Depends" links */
         private int insertLinks() throws SQLException {
             int totalWeight = DEPENDENCY_EDGES.stream().mapToInt(DependencyEdge::weight).sum();
             int crossProject = 0;

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import org.h2.jdbcx.JdbcConnectionPool;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -154,8 +155,12 @@ public final class WorkbenchDatabase implements AutoCloseable {
     private final Path dataDir;
     private final String jdbcUrl;
     private final Connection keepAlive;
+    /** Pooled connections, as a host's data source hands them out; closing one returns it to the pool. */
+    private final JdbcConnectionPool pool;
 
     private WorkbenchDatabase(Path dataDir, String jdbcUrl, Connection keepAlive) {
+        this.pool = JdbcConnectionPool.create(jdbcUrl, USER, PASSWORD);
+        this.pool.setMaxConnections(32);
         this.dataDir = dataDir;
         this.jdbcUrl = jdbcUrl;
         this.keepAlive = keepAlive;
@@ -212,7 +217,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
      * @throws SQLException when H2 refuses the connection
      */
     public Connection connection() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl, USER, PASSWORD);
+        return pool.getConnection();
     }
 
     /**
@@ -319,6 +324,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
     /** Releases the keep-alive connection; H2 closes the database once no other connection is open. */
     @Override
     public void close() {
+        pool.dispose();
         try {
             keepAlive.close();
         } catch (SQLException e) {
