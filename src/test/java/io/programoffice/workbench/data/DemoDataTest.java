@@ -81,7 +81,7 @@ public class DemoDataTest {
                 JOIN LINK_TYPE t ON t.ID = l.LINK_TYPE_ID
                 JOIN ISSUE s ON s.ID = l.SOURCE_ID
                 JOIN ISSUE d ON d.ID = l.DESTINATION_ID
-                WHERE t.NAME IN ('Blocks', 'Dependency') AND s.PROJECT_ID <> d.PROJECT_ID"""),
+                WHERE t.NAME IN ('Blocks', 'Depends') AND s.PROJECT_ID <> d.PROJECT_ID"""),
                 summary.crossProjectDependencyLinks());
     }
 
