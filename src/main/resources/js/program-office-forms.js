@@ -394,7 +394,22 @@
         });
     }
 
+    /** Editing a field clears the error shown under it, so stale messages don't linger. */
+    function clearOnEdit(form) {
+        ['input', 'change'].forEach(function (type) {
+            form.addEventListener(type, function (event) {
+                var holder = event.target.closest('td, .field-group, fieldset');
+                if (holder) {
+                    holder.querySelectorAll('.error').forEach(function (el) {
+                        el.textContent = '';
+                    });
+                }
+            });
+        });
+    }
+
     function start() {
+        document.querySelectorAll('form.po-form').forEach(clearOnEdit);
         var program = byId('po-program-form');
         if (program) {
             programForm(program);
