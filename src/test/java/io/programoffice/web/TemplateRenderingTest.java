@@ -13,6 +13,12 @@ import io.programoffice.core.release.ProgramReleases;
 import io.programoffice.core.release.ProjectVersion;
 import io.programoffice.web.model.ProgramPageView;
 import io.programoffice.web.model.ProgramRow;
+import io.programoffice.web.model.AdminProgramRow;
+import io.programoffice.web.model.AuditRow;
+import io.programoffice.web.model.SchemeRow;
+import io.programoffice.core.audit.AuditEntry;
+import io.programoffice.core.scheme.ProgramScheme;
+import io.programoffice.core.scheme.SchemeInput;
 import io.programoffice.workbench.descriptor.PluginDescriptor;
 import io.programoffice.workbench.host.WbI18nResolver;
 import io.programoffice.workbench.host.WbTemplateRenderer;
@@ -82,6 +88,38 @@ public class TemplateRenderingTest {
         assertTrue(html.contains("There is no program with the key <code id=\"program-office-requested-key\">&lt;script&gt;"));
         String missing = render(ProgramPageServlet.NOT_FOUND_TEMPLATE, Map.of("requestedKey", ""));
         assertTrue(missing.contains("no program key was given"));
+    }
+
+    @Test
+    public void adminPages_renderEveryRow_escapingHostileNames() throws Exception {
+        ProgramScheme scheme = new SchemeInput(HOSTILE, "<b>desc</b>", List.of(new SchemeInput.LinkTypeInput(
+                "<i>Blocks</i>", "SS", "source", java.math.BigDecimal.valueOf(2))), List.of("done"), List.of("<u>Shipped</u>"),
+                null, null, null, null).validate(7, 1);
+        String schemes = render(SchemesAdminServlet.TEMPLATE, Map.of("schemes", List.of(new SchemeRow(scheme, 3))));
+        assertFalse(schemes.contains("<script>") || schemes.contains("<b>desc") || schemes.contains("<i>Blocks"));
+        assertTrue(schemes.contains("&lt;i&gt;Blocks&lt;/i&gt; (SS +2)"));
+        assertTrue(schemes.contains("data-scheme-id=\"7\""));
+
+        Program program = new Program("EVIL", HOSTILE, "", List.of("<b>al</b>"), List.of(), 7,
+                io.programoffice.core.program.ProgramScope.projects(List.of("APP")), true, 1);
+        String programs = render(ProgramsAdminServlet.TEMPLATE, Map.of("programs",
+                List.of(new AdminProgramRow(program, "<s>scheme</s>")), "total", 1L));
+        assertFalse(programs.contains("<script>") || programs.contains("<b>al") || programs.contains("<s>scheme"));
+        assertTrue(programs.contains("&lt;s&gt;scheme&lt;/s&gt;"));
+
+        AuditEntry entry = new AuditEntry(1, java.time.Instant.parse("2026-11-26T10:00:00Z"), "<b>admin</b>", "program",
+                "EVIL", "update", Map.of("name", new AuditEntry.Change("Old", HOSTILE)));
+        String audit = render(AuditAdminServlet.TEMPLATE, Map.of("entries", List.of(new AuditRow(entry)),
+                "nextStart", -1));
+        assertFalse(audit.contains("<script>") || audit.contains("<b>admin"));
+        assertTrue(audit.contains("<strong>name</strong>: Old &rarr; &lt;script&gt;"));
+
+        String settings = render(ProgramSettingsServlet.TEMPLATE, Map.of("programKey", "EVIL"));
+        assertTrue(settings.contains("data-program-key=\"EVIL\""));
+        String editor = render(SchemeEditServlet.TEMPLATE, Map.of("schemeId", "7"));
+        assertTrue(editor.contains("data-scheme-id=\"7\"") && editor.contains("id=\"po-link-type-row\""));
+        String forbidden = render(Pages.FORBIDDEN_TEMPLATE, Map.of("message", HOSTILE));
+        assertTrue(forbidden.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     }
 
     @Test

@@ -42,27 +42,30 @@ public final class WebSudoServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        ApplicationUser user = adminOrAnswered(req, resp);
+        if (user != null) {
+            form(req, resp, user, null);
+        }
+    }
+
+    /** The logged-in administrator, or null after sending anyone else to the login page or a refusal. */
+    private ApplicationUser adminOrAnswered(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         ApplicationUser user = authentication.getLoggedInUser();
         if (user == null) {
             toLogin(req, resp);
-            return;
+            return null;
         }
         if (!users.isAdmin(user.getUsername())) {
             notAdmin(req, resp, user);
-            return;
+            return null;
         }
-        form(req, resp, user, null);
+        return user;
     }
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        ApplicationUser user = authentication.getLoggedInUser();
+        ApplicationUser user = adminOrAnswered(req, resp);
         if (user == null) {
-            toLogin(req, resp);
-            return;
-        }
-        if (!users.isAdmin(user.getUsername())) {
-            notAdmin(req, resp, user);
             return;
         }
         String password = req.getParameter(PASSWORD_PARAMETER);
