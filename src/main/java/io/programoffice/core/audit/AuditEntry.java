@@ -34,21 +34,25 @@ public record AuditEntry(long id, Instant at, String actor, String kind, String 
 
     /**
      * The fields whose values differ between {@code before} and {@code after} (either may be empty for a creation or a
-     * deletion), in the order of {@code after} then the removed ones.
+     * deletion), in the order of {@code after} then the removed ones. A missing field and an empty one are the same.
      */
     public static Map<String, Change> diff(Map<String, String> before, Map<String, String> after) {
         Map<String, Change> out = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : after.entrySet()) {
             String old = before.get(e.getKey());
-            if (!Objects.equals(old, e.getValue())) {
+            if (!Objects.equals(emptyToNull(old), emptyToNull(e.getValue()))) {
                 out.put(e.getKey(), new Change(old, e.getValue()));
             }
         }
         for (Map.Entry<String, String> e : before.entrySet()) {
-            if (!after.containsKey(e.getKey())) {
+            if (!after.containsKey(e.getKey()) && emptyToNull(e.getValue()) != null) {
                 out.put(e.getKey(), new Change(e.getValue(), null));
             }
         }
         return out;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 }
