@@ -31,13 +31,7 @@ public class AuditAdminServlet extends HttpServlet {
         if (pages.requireAdmin(req, resp).isEmpty()) {
             return;
         }
-        int startAt;
-        try {
-            startAt = Math.max(0, Integer.parseInt(String.valueOf(req.getParameter("startAt"))));
-        } catch (NumberFormatException e) {
-            startAt = 0;
-        }
-        Page<AuditEntry> page = audit.list(new PageRequest(startAt, PageRequest.DEFAULT_MAX_RESULTS));
+        Page<AuditEntry> page = audit.list(new PageRequest(Pages.startAt(req), PageRequest.DEFAULT_MAX_RESULTS));
         pages.render(req, resp, HttpServletResponse.SC_OK, TEMPLATE, Map.of(
                 "entries", page.values().stream().map(AuditRow::new).toList(),
                 "nextStart", page.isLast() ? -1 : page.startAt() + page.maxResults()));

@@ -112,6 +112,15 @@ public class Pages {
         return URI.create(url);
     }
 
+    /** The page's {@code startAt} parameter: 0 when missing, negative or not a number. */
+    static int startAt(HttpServletRequest req) {
+        try {
+            return Math.max(0, Integer.parseInt(String.valueOf(req.getParameter("startAt"))));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     /** Renders {@code template} as an HTML page with the common context plus {@code model}. */
     void render(HttpServletRequest req, HttpServletResponse resp, int status, String template, Map<String, Object> model)
             throws IOException {

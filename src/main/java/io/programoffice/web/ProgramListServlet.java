@@ -41,7 +41,7 @@ public class ProgramListServlet extends HttpServlet {
             return;
         }
         boolean archived = "true".equals(req.getParameter("archived"));
-        int startAt = parseStart(req.getParameter("startAt"));
+        int startAt = Pages.startAt(req);
         Page<Program> list = programs.list(new ProgramFilter(null, null, archived),
                 new PageRequest(startAt, PageRequest.MAX_RESULTS_CAP));
         Predicate<String> browsable = pages.summaries().browsableProjects();
@@ -53,13 +53,5 @@ public class ProgramListServlet extends HttpServlet {
                 "startAt", list.startAt(),
                 "nextStart", list.isLast() ? -1 : list.startAt() + list.maxResults(),
                 "previousStart", list.startAt() == 0 ? -1 : Math.max(0, list.startAt() - list.maxResults())));
-    }
-
-    private static int parseStart(String value) {
-        try {
-            return value == null ? 0 : Math.max(0, Integer.parseInt(value));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

@@ -27,4 +27,14 @@ public class PagesTest {
         assertEquals(URI.create("http://jira.example.com/jira/plugins/servlet/program-office/program"),
                 Pages.returnUri(request("/jira/plugins/servlet/program-office/program", "key=\"a b|c\"")));
     }
+
+    @Test
+    public void startAt_isZeroForMissingNegativeOrBadValues() {
+        HttpServletRequest req = mock(HttpServletRequest.class);
+        when(req.getParameter("startAt")).thenReturn(null, "-5", "abc", "200");
+        assertEquals(0, Pages.startAt(req));
+        assertEquals(0, Pages.startAt(req));
+        assertEquals(0, Pages.startAt(req));
+        assertEquals(200, Pages.startAt(req));
+    }
 }
