@@ -10,7 +10,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code java -jar program-office-workbench.jar [--port N] [--data-dir DIR] [--no-demo]}: serves the plugin at
  * {@code http://localhost:N/jira} (default 2990) until SIGTERM or Ctrl-C. Exits 2 with one line on a bad argument,
- * a taken port or an unusable data dir.
+ * a taken port or an unusable data dir. {@code import [--data-dir DIR] PATH...} loads Jira REST JSON instead
+ * ({@link io.programoffice.workbench.importer.ImportCommand}).
  */
 public final class Main {
     static final int DEFAULT_PORT = 2990;
@@ -21,6 +22,14 @@ public final class Main {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        if (args.length > 0 && args[0].equals("import")) {
+            int status = io.programoffice.workbench.importer.ImportCommand.run(
+                    java.util.Arrays.copyOfRange(args, 1, args.length), Path.of(DEFAULT_DATA_DIR), System.out,
+                    System.err);
+            System.out.flush();
+            System.exit(status);
+            return;
+        }
         Workbench.Options options;
         try {
             options = parse(args);
