@@ -80,7 +80,6 @@ public class ActiveObjectsProgramStore implements ProgramStore {
             ProgramEntity row = ao.create(ProgramEntity.class,
                     new DBParam(KEY_COLUMN, program.key()),
                     new DBParam("NAME", program.name()),
-                    new DBParam("PROJECT_KEYS", String.join(",", program.scope().projects())),
                     new DBParam("ROW_VERSION", 1));
             write(row, program);
             row.setRowVersion(1);
@@ -128,18 +127,21 @@ public class ActiveObjectsProgramStore implements ProgramStore {
 
     private static void write(ProgramEntity row, Program program) {
         row.setName(program.name());
-        row.setDescription(program.description());
+        row.setDescription(program.description().isEmpty() ? null : program.description());
         row.setOwners(people(program.owners()));
         row.setStakeholders(people(program.stakeholders()));
         row.setSchemeId(program.schemeId());
-        row.setProjectKeys(String.join(",", program.scope().projects()));
+        row.setProjectKeys(program.scope().projects().isEmpty() ? null : String.join(",", program.scope().projects()));
         row.setScopeJql(program.scope().jql());
         row.setArchived(program.archived());
     }
 
-    /** {@code "\nalice\nbob\n"}: every name between newlines, so {@code LIKE '%\nalice\n%'} finds exactly alice. */
+    /**
+     * {@code "\nalice\nbob\n"}: every name between newlines, so {@code LIKE '%\nalice\n%'} finds exactly alice; null
+     * for nobody.
+     */
     static String people(List<String> usernames) {
-        return usernames.isEmpty() ? "" : "\n" + String.join("\n", usernames) + "\n";
+        return usernames.isEmpty() ? null : "\n" + String.join("\n", usernames) + "\n";
     }
 
     static List<String> people(String stored) {

@@ -62,11 +62,17 @@ public class ActiveObjectsSchemeStore implements SchemeStore {
             SchemeEntity row = ao.create(SchemeEntity.class,
                     new DBParam("NAME", scheme.name()),
                     new DBParam("NAME_LOWER", scheme.name().toLowerCase(Locale.ROOT)),
-                    new DBParam("DESCRIPTION", scheme.description()),
                     new DBParam("CONFIG", Json.write(SchemeInput.of(scheme))),
                     new DBParam("ROW_VERSION", 1));
+            row.setDescription(emptyToNull(scheme.description()));
+            row.save();
             return toScheme(row);
         });
+    }
+
+    /** ActiveObjects refuses empty strings (some databases store them as null): an empty text is stored as null. */
+    private static String emptyToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
     }
 
     @Override
@@ -78,7 +84,7 @@ public class ActiveObjectsSchemeStore implements SchemeStore {
             }
             row.setName(scheme.name());
             row.setNameLower(scheme.name().toLowerCase(Locale.ROOT));
-            row.setDescription(scheme.description());
+            row.setDescription(emptyToNull(scheme.description()));
             row.setConfig(Json.write(SchemeInput.of(scheme)));
             row.setRowVersion(expectedVersion + 1);
             row.save();

@@ -66,6 +66,15 @@ public class JiraReferences implements References {
     }
 
     @Override
+    public List<String> hiddenProjects(Collection<String> keys) {
+        ApplicationUser user = authentication.getLoggedInUser();
+        return keys.stream().filter(key -> {
+            Project project = projects.getProjectByCurrentKey(key);
+            return project != null && !permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user);
+        }).toList();
+    }
+
+    @Override
     public List<String> missingUsers(Collection<String> usernames) {
         return usernames.stream().filter(name -> users.getUserByName(name) == null).toList();
     }

@@ -1,6 +1,8 @@
 package io.programoffice.rest;
 
 import io.programoffice.core.admin.Actor;
+import io.programoffice.core.admin.ForbiddenException;
+import io.programoffice.core.validation.Problem;
 import io.programoffice.core.admin.ProgramAdministration;
 import io.programoffice.core.paging.Page;
 import io.programoffice.core.program.Program;
@@ -89,6 +91,9 @@ public class ProgramResource {
     @Path("/{key}")
     public ProgramDto update(@PathParam("key") String key, String body) {
         Actor actor = callers.require();
+        if (!ProgramAdministration.mayChange(actor, administration.get(key))) {
+            throw new ForbiddenException(Problem.of("program-office.error.program.not.owner", key));
+        }
         ProgramRequest request = bodies.read(body, ProgramRequest.class);
         if (request.version() == null) {
             throw Paging.bad("version", messages.text("program-office.rest.error.required", "version"));

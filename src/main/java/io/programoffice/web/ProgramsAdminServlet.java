@@ -12,9 +12,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Map;
 
-/** Administration → Program Office → Programs: every program (active and archived), with owners and scheme. */
+/** Administration → Program Office → Programs: every program (active and archived), with owners and scheme, 100 a page. */
 public class ProgramsAdminServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String TEMPLATE = "templates/admin/programs.vm";
@@ -35,11 +36,14 @@ public class ProgramsAdminServlet extends HttpServlet {
         if (pages.requireAdmin(req, resp).isEmpty()) {
             return;
         }
-        Page<Program> page = programs.list(new PageRequest(0, PageRequest.MAX_RESULTS_CAP));
+        Page<Program> page = programs.list(new PageRequest(Pages.startAt(req), PageRequest.MAX_RESULTS_CAP));
+        Map<Long, String> schemeNames = new HashMap<>();
         pages.render(req, resp, HttpServletResponse.SC_OK, TEMPLATE, Map.of(
-                "programs", page.values().stream().map(p -> new AdminProgramRow(p,
-                        schemes.find(p.schemeId()).map(ProgramScheme::name).orElse(String.valueOf(p.schemeId()))))
+                "programs", page.values().stream().map(p -> new AdminProgramRow(p, schemeNames.computeIfAbsent(
+                        p.schemeId(), id -> schemes.find(id).map(ProgramScheme::name).orElse(String.valueOf(id)))))
                         .toList(),
-                "total", page.total()));
+                "total", page.total(),
+                "nextStart", page.isLast() ? -1 : page.startAt() + page.maxResults(),
+                "previousStart", page.startAt() == 0 ? -1 : Math.max(0, page.startAt() - page.maxResults())));
     }
 }

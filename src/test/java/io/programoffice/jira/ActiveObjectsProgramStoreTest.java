@@ -58,6 +58,15 @@ public class ActiveObjectsProgramStoreTest {
     }
 
     @Test
+    public void aJqlOnlyProgram_withNoPeopleOrDescription_roundTrips() {
+        Program jqlOnly = new Program("JQLO", "J", "", List.of(), List.of(), 3,
+                new ProgramScope(List.of(), "project = APP"), false, 0);
+        Program stored = store.create(jqlOnly);
+        assertEquals(jqlOnly.withVersion(1), stored);
+        assertEquals(stored, store.find("JQLO").orElseThrow());
+    }
+
+    @Test
     public void create_refusesADuplicateKey() {
         store.create(program("DEMO", "One", List.of(), false));
         assertThrows(IllegalStateException.class, () -> store.create(program("DEMO", "Two", List.of(), false)));

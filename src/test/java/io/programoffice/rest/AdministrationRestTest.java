@@ -112,6 +112,46 @@ public class AdministrationRestTest {
     }
 
     @Test
+    public void aJqlOnlyProgram_isCreated_andItsJqlShownOnlyToThoseWhoMayChangeIt() throws Exception {
+        long id = createScheme("JQL only scheme");
+        HttpResponse<String> created = post("/programs", "alice", "{\"key\":\"JQLO\",\"name\":\"J\",\"schemeId\":" + id
+                + ",\"scope\":{\"jql\":\"project = APP\"}}");
+        assertEquals(created.body(), 201, created.statusCode());
+        assertEquals("project = APP", json(created).get("scope").get("jql").asText());
+        assertEquals(0, json(created).get("scope").get("projects").size());
+        JsonNode seenByBob = json(WB.json("GET", BASE + "/programs/JQLO", "bob", null));
+        assertTrue(seenByBob.get("scope").get("jql").isNull());
+    }
+
+    @Test
+    public void anUpdate_changesOnlyTheFieldsItNames() throws Exception {
+        long id = createScheme("Partial update scheme");
+        post("/programs", "alice", "{\"key\":\"PART\",\"name\":\"P\",\"description\":\"Keep me\",\"schemeId\":" + id
+                + ",\"stakeholders\":[\"bob\"],\"scope\":{\"projects\":[\"APP\"]}}");
+        assertEquals(200, WB.json("POST", BASE + "/programs/PART/archive?version=1", "alice", null, NO_CHECK, "no-check")
+                .statusCode());
+        HttpResponse<String> renamed = WB.json("PUT", BASE + "/programs/PART", "alice", "{\"name\":\"Renamed\",\"version\":2}");
+        assertEquals(renamed.body(), 200, renamed.statusCode());
+        JsonNode p = json(renamed);
+        assertEquals("Renamed", p.get("name").asText());
+        assertEquals("Keep me", p.get("description").asText());
+        assertEquals("[\"bob\"]", p.get("stakeholders").toString());
+        assertTrue(p.get("archived").asBoolean());
+        assertEquals("[\"APP\"]", p.get("scope").get("projects").toString());
+        HttpResponse<String> again = WB.json("POST", BASE + "/programs/PART/archive?version=3", "alice", null,
+                NO_CHECK, "no-check");
+        assertEquals(3, json(again).get("version").asInt());
+    }
+
+    @Test
+    public void aStrangerEditingAProgram_gets403_beforeTheBodyIsRead() throws Exception {
+        long id = createScheme("Stranger scheme");
+        post("/programs", "alice", program("STRG", id, "\"APP\""));
+        assertEquals(403, WB.json("PUT", BASE + "/programs/STRG", "bob", "garbage").statusCode());
+        assertEquals(404, WB.json("PUT", BASE + "/programs/NOPE", "bob", "{\"name\":\"x\"}").statusCode());
+    }
+
+    @Test
     public void invalidJql_returnsJirasOwnMessage() throws Exception {
         long id = createScheme("JQL scheme");
         HttpResponse<String> r = post("/programs", "alice", "{\"key\":\"JQLX\",\"name\":\"J\",\"schemeId\":" + id

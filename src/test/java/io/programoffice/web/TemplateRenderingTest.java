@@ -103,7 +103,9 @@ public class TemplateRenderingTest {
         Program program = new Program("EVIL", HOSTILE, "", List.of("<b>al</b>"), List.of(), 7,
                 io.programoffice.core.program.ProgramScope.projects(List.of("APP")), true, 1);
         String programs = render(ProgramsAdminServlet.TEMPLATE, Map.of("programs",
-                List.of(new AdminProgramRow(program, "<s>scheme</s>")), "total", 1L));
+                List.of(new AdminProgramRow(program, "<s>scheme</s>")), "total", 1L, "nextStart", 100,
+                "previousStart", -1));
+        assertTrue(programs.contains("admin/programs?startAt=100"));
         assertFalse(programs.contains("<script>") || programs.contains("<b>al") || programs.contains("<s>scheme"));
         assertTrue(programs.contains("&lt;s&gt;scheme&lt;/s&gt;"));
 

@@ -18,7 +18,7 @@ import java.util.Optional;
 /**
  * Creating, changing, archiving and deleting programs. Rules: any logged-in user may create a program (and owns it
  * when they name no owners); only its owners and Jira administrators may change, archive or delete it; an update
- * that leaves out the owners keeps them, and one that empties them is refused, so a program always has an owner. Input is
+ * changes only the fields it names (one that empties the owners is refused, so a program always has an owner). Input is
  * validated in shape and against the host's references, all problems reported at once; a stale version gets
  * {@link StaleVersionException}; every change is audited in the same transaction. Thread-safe.
  */
@@ -67,8 +67,7 @@ public final class ProgramAdministration {
             requireOwnerOrAdmin(actor, current);
             FieldErrors errors = new FieldErrors();
             errors.check(input.owners() != null && input.owners().isEmpty(), "owners", E + "owners.required");
-            Program validated = input.validate(key, current.version(), errors);
-            Program changed = input.owners() == null ? withOwners(validated, current.owners()) : validated;
+            Program changed = keepLeftOut(input, current).validate(key, current.version(), errors);
             checkVersion(current, expectedVersion);
             FieldErrors refs = new FieldErrors();
             checkReferences(changed, refs);
@@ -85,6 +84,9 @@ public final class ProgramAdministration {
             Program current = get(key);
             requireOwnerOrAdmin(actor, current);
             checkVersion(current, expectedVersion);
+            if (current.archived() == archived) {
+                return current; // already so: no new version, nothing to audit
+            }
             Program stored = programs.update(current.withArchived(archived), expectedVersion);
             record(actor, key, archived ? "archive" : "restore", AuditFields.of(current), AuditFields.of(stored));
             return stored;
@@ -103,11 +105,27 @@ public final class ProgramAdministration {
     }
 
     /**
+     * The input with every field it leaves out (null) taken from {@code current}: an update changes only what it
+     * names. The scope counts as left out when it names neither projects nor JQL.
+     */
+    private static ProgramInput keepLeftOut(ProgramInput in, Program current) {
+        boolean scopeGiven = in.projects() != null || in.jql() != null;
+        return new ProgramInput(in.key(), in.name() != null ? in.name() : current.name(),
+                in.description() != null ? in.description() : current.description(),
+                in.owners() != null ? in.owners() : current.owners(),
+                in.stakeholders() != null ? in.stakeholders() : current.stakeholders(),
+                in.schemeId() != null ? in.schemeId() : Long.valueOf(current.schemeId()),
+                scopeGiven ? in.projects() : current.scope().projects(),
+                scopeGiven ? in.jql() : current.scope().jql(),
+                in.archived() != null ? in.archived() : current.archived());
+    }
+
+    /**
      * {@code changed} with the projects of {@code current} that the actor can't see put back: an editor never sees
      * them, so leaving them out of an update must not remove them.
      */
     private Program keepHiddenProjects(Program current, Program changed) {
-        List<String> hidden = references.missingProjects(current.scope().projects());
+        List<String> hidden = references.hiddenProjects(current.scope().projects());
         if (hidden.isEmpty()) {
             return changed;
         }

@@ -12,6 +12,9 @@ public interface References {
     /** The project keys among {@code keys} that don't exist (or the actor can't browse), in the given order. */
     List<String> missingProjects(Collection<String> keys);
 
+    /** The project keys among {@code keys} that exist but the actor can't browse, in the given order. */
+    List<String> hiddenProjects(Collection<String> keys);
+
     /** The usernames among {@code usernames} that don't exist. */
     List<String> missingUsers(Collection<String> usernames);
 

@@ -11,7 +11,8 @@ import net.java.ao.schema.Unique;
 
 /**
  * A stored program: table {@code AO_xxxxxx_PROGRAM}. People are kept one username per line between newlines
- * ({@code "\nalice\nbob\n"}) so an owner can be found with {@code LIKE}; project keys comma-separated in scope order.
+ * ({@code "\nalice\nbob\n"}) so an owner can be found with {@code LIKE}; project keys comma-separated in scope order,
+ * null when the scope is a JQL filter only (empty strings are not stored: some databases keep them as null).
  */
 @Table("PROGRAM")
 @Preload
@@ -51,7 +52,6 @@ public interface ProgramEntity extends Entity {
 
     void setSchemeId(long schemeId);
 
-    @NotNull
     @StringLength(StringLength.UNLIMITED)
     String getProjectKeys();
 

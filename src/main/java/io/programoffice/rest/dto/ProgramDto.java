@@ -5,8 +5,9 @@ import io.programoffice.core.program.Program;
 import java.util.List;
 
 /**
- * A program: its fields, the scope's projects limited to those the caller may browse, its version (send it back to
- * update) and whether the caller may change it.
+ * A program: its fields, the scope's projects limited to those the caller may browse, the scope's JQL only for those
+ * who may change the program (it can name what others can't see), its version (send it back to update) and whether
+ * the caller may change it.
  */
 @JsonPropertyOrder({"key", "name", "description", "owners", "stakeholders", "schemeId", "scope", "archived", "version",
         "canEdit"})
@@ -15,7 +16,7 @@ public record ProgramDto(String key, String name, String description, List<Strin
     public static ProgramDto of(Program program, List<String> visibleProjectKeys, boolean canEdit) {
         return new ProgramDto(program.key(), program.name(), program.description(), program.owners(),
                 program.stakeholders(), program.schemeId(),
-                new ScopeDto(List.copyOf(visibleProjectKeys), program.scope().jql()), program.archived(),
+                new ScopeDto(List.copyOf(visibleProjectKeys), canEdit ? program.scope().jql() : null), program.archived(),
                 program.version(), canEdit);
     }
 }

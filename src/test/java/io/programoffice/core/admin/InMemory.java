@@ -142,9 +142,17 @@ final class InMemory {
         }
     }
 
-    /** A host with these projects, users, link types, statuses and fields; JQL containing "bad" is invalid. */
+    /**
+     * A host with these projects (browsable by the actor), users, link types, statuses and fields; projects named
+     * SECRET* exist but can't be browsed; JQL containing "bad" is invalid.
+     */
     record Host(Set<String> projects, Set<String> users, Set<String> linkTypes, Set<String> statuses,
                 Set<String> fields) implements References {
+        @Override
+        public List<String> hiddenProjects(Collection<String> keys) {
+            return keys.stream().filter(k -> k.startsWith("SECRET")).toList();
+        }
+
         @Override
         public List<String> missingProjects(Collection<String> keys) {
             return keys.stream().filter(k -> !projects.contains(k)).toList();

@@ -108,6 +108,14 @@ public class ProgramAdministrationTest {
     }
 
     @Test
+    public void update_dropsProjectsThatNoLongerExist_butKeepsHiddenOnes() {
+        programs.create(new Program("PLAT", "One", "", List.of("alice"), List.of(), schemeId,
+                io.programoffice.core.program.ProgramScope.projects(List.of("ALPHA", "GONE", "SECRET1")), false, 0));
+        Program updated = admin.update(alice, "PLAT", input(null, "One", schemeId, List.of("ALPHA"), null), 1);
+        assertEquals(List.of("ALPHA", "SECRET1"), updated.projectKeys());
+    }
+
+    @Test
     public void archiveRestoreAndDelete_areAudited_andCheckTheVersion() {
         Program p = admin.create(alice, input("PLAT", "One", schemeId, null, "project = ALPHA"));
         Program archived = admin.setArchived(alice, "PLAT", true, p.version());
