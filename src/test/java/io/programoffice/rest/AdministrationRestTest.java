@@ -152,6 +152,41 @@ public class AdministrationRestTest {
     }
 
     @Test
+    public void simultaneousChanges_oneWins_theOthersGetClearRefusals_neverAServerError() throws Exception {
+        long id = createScheme("Race scheme");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> creates = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                creates.add(pool.submit(() -> post("/programs", "alice", program("RACE", id, "\"APP\"")).statusCode()));
+            }
+            List<Integer> created = new ArrayList<>();
+            for (java.util.concurrent.Future<Integer> f : creates) {
+                created.add(f.get());
+            }
+            assertEquals(created.toString(), 1, created.stream().filter(s -> s == 201).count());
+            assertTrue(created.toString(), created.stream().allMatch(s -> s == 201 || s == 400 || s == 409));
+
+            String update = "{\"name\":\"Raced %d\",\"version\":1}";
+            List<java.util.concurrent.Future<Integer>> updates = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                int n = i;
+                updates.add(pool.submit(() -> WB.json("PUT", BASE + "/programs/RACE", "alice", update.formatted(n))
+                        .statusCode()));
+            }
+            List<Integer> updated = new ArrayList<>();
+            for (java.util.concurrent.Future<Integer> f : updates) {
+                updated.add(f.get());
+            }
+            assertEquals(updated.toString(), 1, updated.stream().filter(s -> s == 200).count());
+            assertTrue(updated.toString(), updated.stream().allMatch(s -> s == 200 || s == 409));
+            assertEquals(2, json(WB.json("GET", BASE + "/programs/RACE", "alice", null)).get("version").asInt());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     public void invalidJql_returnsJirasOwnMessage() throws Exception {
         long id = createScheme("JQL scheme");
         HttpResponse<String> r = post("/programs", "alice", "{\"key\":\"JQLX\",\"name\":\"J\",\"schemeId\":" + id
