@@ -80,10 +80,9 @@ public class JiraReferences implements References {
     }
 
     @Override
-    public List<String> missingLinkTypes(Collection<String> names) {
-        Set<String> known = linkTypes.getIssueLinkTypes().stream().map(IssueLinkType::getName)
-                .map(JiraReferences::lower).collect(Collectors.toSet());
-        return names.stream().filter(name -> !known.contains(lower(name))).toList();
+    public Optional<String> linkTypeName(String name) {
+        return linkTypes.getIssueLinkTypes().stream().map(IssueLinkType::getName)
+                .filter(known -> lower(known).equals(lower(name))).findFirst();
     }
 
     @Override

@@ -56,6 +56,13 @@ public class RequestBodies {
                 throw bad(ErrorCollectionDto.message(messages.text("program-office.rest.error.body.shape")));
             }
             throw bad(ErrorCollectionDto.field(path, messages.text("program-office.rest.error.body.type")));
+        } catch (JsonMappingException e) {
+            String path = path(e);
+            if (!path.isEmpty()) {
+                throw bad(ErrorCollectionDto.field(path, messages.text("program-office.rest.error.body.type")));
+            }
+            throw bad(ErrorCollectionDto.message(messages.text("program-office.rest.error.body.json",
+                    e.getOriginalMessage())));
         } catch (JsonProcessingException e) {
             throw bad(ErrorCollectionDto.message(messages.text("program-office.rest.error.body.json",
                     e.getOriginalMessage())));

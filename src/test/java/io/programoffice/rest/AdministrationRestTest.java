@@ -98,7 +98,8 @@ public class AdministrationRestTest {
                         + ",\"scope\":{\"projects\":[],\"jql\":\"project = \"}}", "scope.jql"},
                 new String[] {"{\"key\":\"ZED\",\"name\":\"" + "x".repeat(100_000) + "\",\"schemeId\":" + id
                         + ",\"scope\":{\"projects\":[\"APP\"]}}", "name"},
-                new String[] {"{\"key\":\"ZED\",\"name\":\"Z\",\"schemeId\":" + id + ",\"colour\":\"red\"}", "colour"});
+                new String[] {"{\"key\":\"ZED\",\"name\":\"Z\",\"schemeId\":" + id + ",\"colour\":\"red\"}", "colour"},
+                new String[] {"{\"key\":\"ZED\",\"name\":\"Z\",\"schemeId\":99999999999999999999}", "schemeId"});
         for (String[] c : cases) {
             HttpResponse<String> r = post("/programs", "alice", c[0]);
             assertEquals(c[1] + ": " + r.body(), 400, r.statusCode());

@@ -18,8 +18,8 @@ public interface References {
     /** The usernames among {@code usernames} that don't exist. */
     List<String> missingUsers(Collection<String> usernames);
 
-    /** The issue link type names among {@code names} that don't exist. */
-    List<String> missingLinkTypes(Collection<String> names);
+    /** Jira's own spelling of the issue link type named {@code name} (matched ignoring case), if it exists. */
+    Optional<String> linkTypeName(String name);
 
     /** The status names among {@code names} that don't exist. */
     List<String> missingStatuses(Collection<String> names);

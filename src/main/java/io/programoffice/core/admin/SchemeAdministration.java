@@ -10,9 +10,10 @@ import io.programoffice.core.scheme.SchemeStore;
 import io.programoffice.core.validation.FieldErrors;
 import io.programoffice.core.validation.Problem;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -60,9 +61,9 @@ public final class SchemeAdministration {
         return transactions.inTransaction(() -> {
             FieldErrors errors = new FieldErrors();
             errors.check(schemes.findByName(scheme.name()).isPresent(), "name", E + "name.taken", scheme.name());
-            checkReferences(scheme, errors);
+            ProgramScheme checked = checkReferences(scheme, errors);
             errors.throwIfAny();
-            ProgramScheme stored = schemes.create(scheme);
+            ProgramScheme stored = schemes.create(checked);
             record(actor, stored, action, Map.of(), AuditFields.of(stored));
             return stored;
         });
@@ -79,9 +80,9 @@ public final class SchemeAdministration {
             FieldErrors errors = new FieldErrors();
             schemes.findByName(changed.name()).filter(other -> other.id() != id)
                     .ifPresent(other -> errors.add("name", E + "name.taken", changed.name()));
-            checkReferences(changed, errors);
+            ProgramScheme checked = checkReferences(changed, errors);
             errors.throwIfAny();
-            ProgramScheme stored = schemes.update(changed, expectedVersion);
+            ProgramScheme stored = schemes.update(checked, expectedVersion);
             record(actor, stored, "update", AuditFields.of(current), AuditFields.of(stored));
             return stored;
         });
@@ -104,13 +105,20 @@ public final class SchemeAdministration {
         });
     }
 
-    private void checkReferences(ProgramScheme scheme, FieldErrors errors) {
+    /**
+     * Checks the scheme's references against the host and returns it with each link type in Jira's own spelling
+     * ("blocks" is stored as "Blocks").
+     */
+    private ProgramScheme checkReferences(ProgramScheme scheme, FieldErrors errors) {
         List<DependencyLinkType> types = scheme.dependencyLinkTypes();
-        Set<String> missingTypes = Set.copyOf(references.missingLinkTypes(
-                types.stream().map(DependencyLinkType::linkType).toList()));
+        List<DependencyLinkType> canonical = new ArrayList<>();
         for (int i = 0; i < types.size(); i++) {
-            errors.check(missingTypes.contains(types.get(i).linkType()), "dependencyLinkTypes[" + i + "].linkType",
-                    E + "linktype.unknown", types.get(i).linkType());
+            DependencyLinkType type = types.get(i);
+            Optional<String> name = references.linkTypeName(type.linkType());
+            errors.check(name.isEmpty(), "dependencyLinkTypes[" + i + "].linkType", E + "linktype.unknown",
+                    type.linkType());
+            canonical.add(new DependencyLinkType(name.orElse(type.linkType()), type.kind(), type.dependentEnd(),
+                    type.lagDays()));
         }
         List<String> missingStatuses = references.missingStatuses(scheme.doneStatuses());
         errors.check(!missingStatuses.isEmpty(), "doneStatuses", E + "statuses.unknown",
@@ -121,6 +129,9 @@ public final class SchemeAdministration {
         String teamField = scheme.team().fieldId();
         errors.check(teamField != null && !references.fieldExists(teamField), "team.fieldId", E + "field.unknown",
                 String.valueOf(teamField));
+        return new ProgramScheme(scheme.id(), scheme.version(), scheme.name(), scheme.description(), canonical,
+                scheme.doneStatusCategories(), scheme.doneStatuses(), scheme.estimate(), scheme.team(),
+                scheme.milestoneSource(), scheme.calendar());
     }
 
     private static void requireAdmin(Actor actor) {

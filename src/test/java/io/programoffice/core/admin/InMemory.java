@@ -164,8 +164,8 @@ final class InMemory {
         }
 
         @Override
-        public List<String> missingLinkTypes(Collection<String> names) {
-            return names.stream().filter(n -> linkTypes.stream().noneMatch(t -> t.equalsIgnoreCase(n))).toList();
+        public Optional<String> linkTypeName(String name) {
+            return linkTypes.stream().filter(t -> t.equalsIgnoreCase(name)).findFirst();
         }
 
         @Override

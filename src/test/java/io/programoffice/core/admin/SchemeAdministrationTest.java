@@ -47,6 +47,12 @@ public class SchemeAdministrationTest {
     }
 
     @Test
+    public void create_storesLinkTypesInJirasSpelling() {
+        ProgramScheme s = admin.create(jiraAdmin, input("Spelling", "bLoCkS", null, null));
+        assertEquals("Blocks", s.dependencyLinkTypes().get(0).linkType());
+    }
+
+    @Test
     public void create_refusesADuplicateName_ignoringCase() {
         admin.create(jiraAdmin, input("Platform", "Blocks", null, null));
         ValidationException e = assertThrows(ValidationException.class,
