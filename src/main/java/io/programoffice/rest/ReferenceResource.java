@@ -1,9 +1,6 @@
 package io.programoffice.rest;
 
 import io.programoffice.core.admin.Choice;
-import io.programoffice.core.paging.Page;
-import io.programoffice.core.paging.PageRequest;
-import io.programoffice.core.scheme.ProgramScheme;
 import io.programoffice.core.scheme.SchemeStore;
 import io.programoffice.jira.JiraCatalog;
 import io.programoffice.rest.dto.ReferenceDto;
@@ -12,7 +9,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -66,15 +62,8 @@ public class ReferenceResource {
     @Path("/schemes")
     public List<ReferenceDto> schemes() {
         callers.require();
-        List<ReferenceDto> out = new ArrayList<>();
-        for (int start = 0; start < MAX_SCHEMES; start += PageRequest.MAX_RESULTS_CAP) {
-            Page<ProgramScheme> page = schemes.list(new PageRequest(start, PageRequest.MAX_RESULTS_CAP));
-            page.values().forEach(s -> out.add(new ReferenceDto(String.valueOf(s.id()), s.name(), s.description())));
-            if (page.isLast()) {
-                break;
-            }
-        }
-        return out;
+        return schemes.listFirst(MAX_SCHEMES).stream()
+                .map(s -> new ReferenceDto(String.valueOf(s.id()), s.name(), s.description())).toList();
     }
 
     private static List<ReferenceDto> dtos(List<Choice> choices) {

@@ -34,6 +34,6 @@ public class AuditAdminServlet extends HttpServlet {
         Page<AuditEntry> page = audit.list(new PageRequest(Pages.startAt(req), PageRequest.DEFAULT_MAX_RESULTS));
         pages.render(req, resp, HttpServletResponse.SC_OK, TEMPLATE, Map.of(
                 "entries", page.values().stream().map(AuditRow::new).toList(),
-                "nextStart", page.isLast() ? -1 : page.startAt() + page.maxResults()));
+                "nextStart", page.nextStart()));
     }
 }

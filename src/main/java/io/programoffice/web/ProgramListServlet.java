@@ -51,7 +51,7 @@ public class ProgramListServlet extends HttpServlet {
                 "total", list.total(),
                 "archived", archived,
                 "startAt", list.startAt(),
-                "nextStart", list.isLast() ? -1 : list.startAt() + list.maxResults(),
-                "previousStart", list.startAt() == 0 ? -1 : Math.max(0, list.startAt() - list.maxResults())));
+                "nextStart", list.nextStart(),
+                "previousStart", list.previousStart()));
     }
 }

@@ -43,7 +43,7 @@ public class ProgramsAdminServlet extends HttpServlet {
                         p.schemeId(), id -> schemes.find(id).map(ProgramScheme::name).orElse(String.valueOf(id)))))
                         .toList(),
                 "total", page.total(),
-                "nextStart", page.isLast() ? -1 : page.startAt() + page.maxResults(),
-                "previousStart", page.startAt() == 0 ? -1 : Math.max(0, page.startAt() - page.maxResults())));
+                "nextStart", page.nextStart(),
+                "previousStart", page.previousStart()));
     }
 }

@@ -1,9 +1,6 @@
 package io.programoffice.web;
 
-import io.programoffice.core.paging.Page;
-import io.programoffice.core.paging.PageRequest;
 import io.programoffice.core.program.ProgramStore;
-import io.programoffice.core.scheme.ProgramScheme;
 import io.programoffice.core.scheme.SchemeStore;
 import io.programoffice.web.model.SchemeRow;
 import jakarta.inject.Inject;
@@ -11,7 +8,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -37,14 +33,8 @@ public class SchemesAdminServlet extends HttpServlet {
         if (pages.requireAdmin(req, resp).isEmpty()) {
             return;
         }
-        List<SchemeRow> rows = new ArrayList<>();
-        for (int start = 0; start < MAX_LISTED; start += PageRequest.MAX_RESULTS_CAP) {
-            Page<ProgramScheme> page = schemes.list(new PageRequest(start, PageRequest.MAX_RESULTS_CAP));
-            page.values().forEach(s -> rows.add(new SchemeRow(s, programs.countUsingScheme(s.id()))));
-            if (page.isLast()) {
-                break;
-            }
-        }
+        List<SchemeRow> rows = schemes.listFirst(MAX_LISTED).stream()
+                .map(s -> new SchemeRow(s, programs.countUsingScheme(s.id()))).toList();
         pages.renderForm(req, resp, TEMPLATE, Map.of("schemes", rows));
     }
 }

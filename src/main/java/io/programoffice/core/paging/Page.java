@@ -19,6 +19,16 @@ public record Page<T>(int startAt, int maxResults, long total, List<T> values) {
         values = List.copyOf(values);
     }
 
+    /** Where the next page starts, or -1 on the last page. */
+    public int nextStart() {
+        return isLast() ? -1 : startAt + maxResults;
+    }
+
+    /** Where the previous page starts, or -1 on the first page. */
+    public int previousStart() {
+        return startAt == 0 ? -1 : Math.max(0, startAt - maxResults);
+    }
+
     /** Whether this is the last page. */
     public boolean isLast() {
         return startAt + values.size() >= total;

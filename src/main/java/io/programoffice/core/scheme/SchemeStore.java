@@ -3,6 +3,8 @@ package io.programoffice.core.scheme;
 import io.programoffice.core.admin.StaleVersionException;
 import io.programoffice.core.paging.Page;
 import io.programoffice.core.paging.PageRequest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Where program schemes are kept. Each call is one transaction, or joins the caller's. Thread-safe. */
@@ -11,6 +13,19 @@ public interface SchemeStore {
     Page<ProgramScheme> list(PageRequest request);
 
     Optional<ProgramScheme> find(long id);
+
+    /** The first {@code limit} schemes by name, read a page at a time. */
+    default List<ProgramScheme> listFirst(int limit) {
+        List<ProgramScheme> out = new ArrayList<>();
+        for (int start = 0; start < limit; start += PageRequest.MAX_RESULTS_CAP) {
+            Page<ProgramScheme> page = list(new PageRequest(start, Math.min(PageRequest.MAX_RESULTS_CAP, limit - start)));
+            out.addAll(page.values());
+            if (page.isLast()) {
+                break;
+            }
+        }
+        return out;
+    }
 
     /** The scheme with this name, ignoring case. */
     Optional<ProgramScheme> findByName(String name);

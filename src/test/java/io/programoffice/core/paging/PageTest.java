@@ -17,6 +17,16 @@ public class PageTest {
     }
 
     @Test
+    public void page_knowsWhereTheNextAndPreviousPagesStart() {
+        Page<Integer> middle = new Page<>(3, 3, 7, List.of(3, 4, 5));
+        assertEquals(6, middle.nextStart());
+        assertEquals(0, middle.previousStart());
+        Page<Integer> first = new Page<>(0, 3, 7, List.of(0, 1, 2));
+        assertEquals(-1, first.previousStart());
+        assertEquals(-1, new Page<>(6, 3, 7, List.of(6)).nextStart());
+    }
+
+    @Test
     public void page_refusesMoreValuesThanMaxResults_andCopiesThem() {
         assertThrows(IllegalArgumentException.class, () -> new Page<>(0, 1, 2, List.of(1, 2)));
         List<Integer> values = new java.util.ArrayList<>(List.of(1));
