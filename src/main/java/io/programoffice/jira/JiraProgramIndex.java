@@ -71,6 +71,11 @@ public class JiraProgramIndex implements ProgramIndexAccess, LifecycleAware, Job
         this.maintenance.onScopeChanged(this::requestReconcile);
     }
 
+    /** The id of the node-local reconcile job. */
+    public static JobId reconcileJob() {
+        return RECONCILE_JOB;
+    }
+
     /** The maintenance behind this index: events go here. */
     public IndexMaintenance maintenance() {
         return maintenance;
@@ -148,6 +153,22 @@ public class JiraProgramIndex implements ProgramIndexAccess, LifecycleAware, Job
     /** Starts a reconcile in the background unless one is queued. */
     public void requestReconcile() {
         submit(reconcileQueued, maintenance::reconcile);
+    }
+
+    /**
+     * Waits until the maintenance queued so far (builds, reconciles) has run: for tests and tools.
+     *
+     * @return false when it did not finish within the timeout
+     */
+    public boolean awaitQueued(Duration timeout) throws InterruptedException {
+        try {
+            worker().submit(() -> { }).get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private void startOnFirstUse() {
