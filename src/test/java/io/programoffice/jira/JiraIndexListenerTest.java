@@ -36,6 +36,8 @@ import io.programoffice.core.paging.Page;
 import io.programoffice.core.paging.PageRequest;
 import io.programoffice.core.program.Program;
 import io.programoffice.core.program.ProgramFilter;
+import io.programoffice.core.program.ProgramStore;
+import io.programoffice.core.scheme.SchemeStore;
 import java.lang.reflect.Constructor;
 import java.sql.Timestamp;
 import java.util.List;
@@ -50,8 +52,8 @@ public class JiraIndexListenerTest {
     private final SchedulerService scheduler = mock(SchedulerService.class);
     private final SearchService search = mock(SearchService.class);
     private final IssueLinkManager links = mock(IssueLinkManager.class);
-    private final ActiveObjectsProgramStore programs = mock(ActiveObjectsProgramStore.class);
-    private final ActiveObjectsSchemeStore schemes = mock(ActiveObjectsSchemeStore.class);
+    private final ProgramStore programs = mock(ProgramStore.class);
+    private final SchemeStore schemes = mock(SchemeStore.class);
     private JiraProgramIndex index;
     private JiraIndexListener listener;
 
@@ -69,7 +71,8 @@ public class JiraIndexListenerTest {
                 .thenReturn(new SearchResults<>(List.of(), 0, new PagerFilter<>(1)));
         JiraIndexSource source = new JiraIndexSource(search, links, mock(CustomFieldManager.class));
         index = new JiraProgramIndex(source, programs, schemes, scheduler, cluster);
-        index.maintenance().rebuild();
+        index.index(); // the first read starts the first build in the background: let it finish
+        assertTrue(index.awaitQueued(java.time.Duration.ofSeconds(30)));
         listener = new JiraIndexListener(events, index, source);
     }
 
