@@ -2,7 +2,14 @@ package io.programoffice.workbench;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.cluster.ClusterManager;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.security.IssueSecurityLevelManager;
+import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
+import com.atlassian.sal.api.lifecycle.LifecycleAware;
+import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
@@ -30,6 +37,13 @@ import io.programoffice.workbench.descriptor.PluginDescriptor;
 import io.programoffice.workbench.host.WbActiveObjects;
 import io.programoffice.workbench.host.UpgradeTaskRunner;
 import io.programoffice.workbench.host.WbAuthenticationContext;
+import io.programoffice.workbench.host.WbClusterManager;
+import io.programoffice.workbench.host.WbEventPublisher;
+import io.programoffice.workbench.host.WbIssueEditor;
+import io.programoffice.workbench.host.WbIssueLinkManager;
+import io.programoffice.workbench.host.WbIssueSecurityLevelManager;
+import io.programoffice.workbench.host.WbIssueStore;
+import io.programoffice.workbench.host.WbSchedulerService;
 import io.programoffice.workbench.host.WbCustomFieldManager;
 import io.programoffice.workbench.host.WbGlobalPermissionManager;
 import io.programoffice.workbench.host.WbI18nResolver;
@@ -49,6 +63,7 @@ import io.programoffice.workbench.inject.Injector;
 import io.programoffice.workbench.inject.PluginClasses;
 import io.programoffice.workbench.web.AuthFilter;
 import io.programoffice.workbench.web.DecoratorFilter;
+import io.programoffice.workbench.web.IssueRestServlet;
 import io.programoffice.workbench.web.LoginServlet;
 import io.programoffice.workbench.web.ResourceServlet;
 import io.programoffice.workbench.web.RestAccessFilter;
@@ -110,14 +125,23 @@ public final class Workbench implements AutoCloseable {
     private final Server server;
     private final Injector injector;
     private final DemoSummary demo;
+    private final WbHost hosts;
+    private final List<LifecycleAware> started;
+
+    /** The host services tests and the issue REST reach directly. */
+    private record WbHost(WbEventPublisher events, WbSchedulerService scheduler, WbIssueStore issues,
+                          WbIssueLinkManager links, WbIssueEditor editor) {
+    }
 
     private Workbench(WorkbenchDatabase database, WbActiveObjects activeObjects, Server server, Injector injector,
-                      DemoSummary demo) {
+                      DemoSummary demo, WbHost hosts, List<LifecycleAware> started) {
         this.database = database;
         this.activeObjects = activeObjects;
         this.server = server;
         this.injector = injector;
         this.demo = demo;
+        this.hosts = hosts;
+        this.started = started;
     }
 
     /**
@@ -132,6 +156,7 @@ public final class Workbench implements AutoCloseable {
         requireFreePort(options);
         WorkbenchDatabase database = WorkbenchDatabase.open(options.dataDir());
         WbActiveObjects ao = null;
+        WbSchedulerService scheduler = new WbSchedulerService();
         try {
             boolean fresh = database.isEmpty();
             DemoSummary demo = fresh && options.demo() ? DemoData.seed(database) : null;
@@ -151,14 +176,24 @@ public final class Workbench implements AutoCloseable {
             Map<Class<?>, Object> host = new LinkedHashMap<>();
             host.put(JiraAuthenticationContext.class, authentication);
             host.put(ProjectManager.class, new WbProjectManager(database));
-            host.put(VersionManager.class, new WbVersionManager(database));
+            WbVersionManager versionManager = new WbVersionManager(database);
+            host.put(VersionManager.class, versionManager);
             host.put(PermissionManager.class, permissions);
             host.put(GlobalPermissionManager.class, new WbGlobalPermissionManager(users));
             host.put(com.atlassian.jira.user.util.UserManager.class, new WbJiraUserManager(users));
             host.put(StatusManager.class, new WbStatusManager(database));
             host.put(IssueLinkTypeManager.class, new WbIssueLinkTypeManager(database));
             host.put(CustomFieldManager.class, new WbCustomFieldManager(database));
-            host.put(SearchService.class, new WbSearchService(database, permissions));
+            WbIssueSecurityLevelManager securityLevels = new WbIssueSecurityLevelManager(database);
+            WbIssueStore issueStore = new WbIssueStore(database, users);
+            WbIssueLinkManager issueLinks = new WbIssueLinkManager(database);
+            WbEventPublisher events = new WbEventPublisher();
+            host.put(SearchService.class, new WbSearchService(database, permissions, securityLevels, issueStore));
+            host.put(IssueSecurityLevelManager.class, securityLevels);
+            host.put(IssueLinkManager.class, issueLinks);
+            host.put(EventPublisher.class, events);
+            host.put(SchedulerService.class, scheduler);
+            host.put(ClusterManager.class, new WbClusterManager());
             host.put(ActiveObjects.class, ao);
             host.put(TemplateRenderer.class, new WbTemplateRenderer(descriptor.velocityAllowlist()));
             host.put(I18nResolver.class, i18n);
@@ -175,17 +210,41 @@ public final class Workbench implements AutoCloseable {
                 seedDemoProgram(injector.get(Administration.class), authentication, users);
             }
 
+            WbIssueEditor editor = new WbIssueEditor(database, issueStore, issueLinks, events);
             Server server = server(options, descriptor, injector, pluginClasses, authentication, users, i18n,
-                    pageBuilder, webSudo);
+                    pageBuilder, webSudo, new IssueRestServlet(editor, issueLinks, permissions, authentication,
+                            versionManager));
             server.start();
-            return new Workbench(database, ao, server, injector, demo);
+            List<LifecycleAware> lifecycle = startLifecycle(injector, pluginClasses);
+            return new Workbench(database, ao, server, injector, demo,
+                    new WbHost(events, scheduler, issueStore, issueLinks, editor), lifecycle);
         } catch (Exception | Error e) {
+            scheduler.close();
             if (ao != null) {
                 ao.close();
             }
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * Calls {@link LifecycleAware#onStart()} on the plugin components exported as LifecycleAware services, as SAL
+     * does once the host is up, in class name order.
+     */
+    private static List<LifecycleAware> startLifecycle(Injector injector, List<Class<?>> pluginClasses) {
+        List<LifecycleAware> out = new ArrayList<>();
+        pluginClasses.stream()
+                .filter(c -> LifecycleAware.class.isAssignableFrom(c) && c.isAnnotationPresent(ExportAsService.class)
+                        && java.util.Arrays.asList(c.getAnnotation(ExportAsService.class).value())
+                                .contains(LifecycleAware.class))
+                .sorted(java.util.Comparator.comparing(Class::getName))
+                .forEach(c -> {
+                    LifecycleAware component = (LifecycleAware) injector.get(c);
+                    component.onStart();
+                    out.add(component);
+                });
+        return out;
     }
 
     /** Fails before anything touches the data dir when the port is taken, so a failed start leaves it as it was. */
@@ -260,7 +319,7 @@ public final class Workbench implements AutoCloseable {
     private static Server server(Options options, PluginDescriptor descriptor, Injector injector,
                                  List<Class<?>> pluginClasses, WbAuthenticationContext authentication,
                                  WbUserDirectory users, WbI18nResolver i18n, WbPageBuilderService pageBuilder,
-                                 WbWebSudoManager webSudo)
+                                 WbWebSudoManager webSudo, IssueRestServlet issueRest)
             throws ClassNotFoundException {
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("workbench");
@@ -301,6 +360,7 @@ public final class Workbench implements AutoCloseable {
                 context.addServlet(holder, "/plugins/servlet" + pattern);
             }
         }
+        context.addServlet(new ServletHolder("jira-rest-api-2", issueRest), "/rest/api/2/*");
         ResourceServlet resources = new ResourceServlet(descriptor);
         context.addServlet(new ServletHolder("download", resources), "/download/resources/*");
         context.addServlet(new ServletHolder("static", resources), "/workbench-static/*");
@@ -355,10 +415,39 @@ public final class Workbench implements AutoCloseable {
         return database;
     }
 
-    /** Stops serving, then closes ActiveObjects and the database. */
+    /** The host's event publisher (publishing here is what Jira does on this node). */
+    public WbEventPublisher events() {
+        return hosts.events();
+    }
+
+    /** The host's scheduler. */
+    public WbSchedulerService scheduler() {
+        return hosts.scheduler();
+    }
+
+    /** Reads issues as the host's search does. */
+    public WbIssueStore issues() {
+        return hosts.issues();
+    }
+
+    /** Changes issues as Jira does, publishing its events; {@code issueEditor().silently()} as another node. */
+    public WbIssueEditor issueEditor() {
+        return hosts.editor();
+    }
+
+    /** The host's issue links. */
+    public WbIssueLinkManager issueLinks() {
+        return hosts.links();
+    }
+
+    /** Stops the plugin's lifecycle components and serving, then closes ActiveObjects and the database. */
     @Override
     public void close() throws Exception {
         try {
+            for (LifecycleAware component : started) {
+                component.onStop();
+            }
+            hosts.scheduler().close();
             server.stop();
         } finally {
             activeObjects.close();
