@@ -59,7 +59,21 @@ public final class ProgramViews {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(membership, "membership");
         Objects.requireNonNull(page, "page");
-        return index.scan(viewer, rows -> new Scan(rows, membership, query).issues(page));
+        return index.scan(viewer, rows -> new Scan(rows, membership, query).issues(page.startAt(), page.maxResults()));
+    }
+
+    /**
+     * The first {@code limit} matching issues in the same order as {@link #issues} (for exports), and how many
+     * matched in all ({@link Page#total()}).
+     */
+    public static Page<ViewIssue> firstIssues(ProgramIndex index, ProgramMembership membership,
+                                              VisibilityFilter viewer, ViewQuery query, int limit) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(membership, "membership");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
+        }
+        return index.scan(viewer, rows -> new Scan(rows, membership, query).issues(0, limit));
     }
 
     /** Links between the program's issues the viewer may see, each once; see the class comment. */
@@ -316,7 +330,7 @@ public final class ProgramViews {
 
         // ------------------------------------------------------------------------------------------ issues
 
-        Page<ViewIssue> issues(PageRequest page) {
+        Page<ViewIssue> issues(int startAt, int maxResults) {
             int projects = rows.distinctValues(IndexedField.PROJECT);
             Integer[] byKey = new Integer[projects];
             for (int p = 0; p < projects; p++) {
@@ -339,9 +353,9 @@ public final class ProgramViews {
                 }
             }
             Arrays.sort(keys, 0, n);
-            int from = Math.min(page.startAt(), n);
-            int to = Math.min(n, from + page.maxResults());
-            Set<Long> wanted = new HashSet<>();
+            int from = Math.min(startAt, n);
+            int to = (int) Math.min(n, (long) from + maxResults);
+            Set<Long> wanted = new HashSet<>(Math.max(16, (to - from) * 2));
             for (int i = from; i < to; i++) {
                 wanted.add(keys[i]);
             }
@@ -358,7 +372,7 @@ public final class ProgramViews {
             for (int i = 0; i < found.size() && values.size() < to - from; i++) {
                 values.add(issue((int) found.get(i)[2]));
             }
-            return new Page<>(page.startAt(), page.maxResults(), n, values);
+            return new Page<>(startAt, maxResults, n, values);
         }
 
         private ViewIssue issue(int row) {
@@ -389,8 +403,11 @@ public final class ProgramViews {
                     continue;
                 }
                 int a = rows.rowOf(rows.linkSource(l));
+                if (a < 0 || !member(a)) {
+                    continue;
+                }
                 int b = rows.rowOf(rows.linkDestination(l));
-                if (a < 0 || b < 0 || !member(a) || !member(b)) {
+                if (b < 0 || !member(b)) {
                     continue;
                 }
                 total++;
