@@ -30,6 +30,8 @@ public class Pages {
     static final String PAGE_RESOURCES = "io.programoffice.program-office-jira:program-office-pages";
     /** The scripts of the forms (descriptor key). */
     static final String FORM_RESOURCES = "io.programoffice.program-office-jira:program-office-forms";
+    /** The scripts of the program views tab (descriptor key). */
+    static final String VIEW_RESOURCES = "io.programoffice.program-office-jira:program-office-views";
     static final String FORBIDDEN_TEMPLATE = "templates/admin/forbidden.vm";
 
     private final TemplateRenderer renderer;
@@ -131,6 +133,13 @@ public class Pages {
         resp.setStatus(status);
         resp.setContentType("text/html;charset=UTF-8");
         renderer.render(template, context, resp.getWriter());
+    }
+
+    /** As {@link #render}, for a page that also needs the web resource {@code resourceKey}. */
+    void renderWith(HttpServletRequest req, HttpServletResponse resp, String resourceKey, String template,
+                    Map<String, Object> model) throws IOException {
+        pageBuilder.assembler().resources().requireWebResource(resourceKey);
+        render(req, resp, HttpServletResponse.SC_OK, template, model);
     }
 
     /** As {@link #render}, for a page with a form: also requires the form scripts. */
