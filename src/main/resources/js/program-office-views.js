@@ -268,7 +268,8 @@
             cell(tr, label);
             rollupCells(tr, view.total);
             total.appendChild(tr);
-            status.textContent = view.total.issues === 0 ? text.textEmpty : '';
+            status.textContent = view.indexState !== 'READY' ? text.textIndexing
+                : (view.total.issues === 0 ? text.textEmpty : '');
         }
 
         function setExports(query) {

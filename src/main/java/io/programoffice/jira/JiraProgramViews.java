@@ -1,5 +1,6 @@
 package io.programoffice.jira;
 
+import io.programoffice.core.index.IndexStatus;
 import io.programoffice.core.index.ProgramIndexAccess;
 import io.programoffice.core.index.VisibilityFilter;
 import io.programoffice.core.paging.Page;
@@ -53,6 +54,11 @@ public class JiraProgramViews {
     /** Links between the program's issues the logged-in user may see. */
     public LinkStats links(Program program) {
         return ProgramViews.links(index.index(), index.membership(program), viewer());
+    }
+
+    /** What the node's program index is doing (views are complete when it is {@code READY}). */
+    public IndexStatus.State indexState() {
+        return index.status().state();
     }
 
     /** The rules for saved views. */

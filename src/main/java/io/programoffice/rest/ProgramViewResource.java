@@ -45,7 +45,7 @@ public class ProgramViewResource {
     public ProgramViewDto view(@PathParam("key") String key, @Context UriInfo uri) {
         callers.require();
         Program program = programs.get(key);
-        return labels.dto(program.key(), views.view(program, requests.query(uri)));
+        return labels.dto(program.key(), views.view(program, requests.query(uri)), views.indexState().name());
     }
 
     @GET

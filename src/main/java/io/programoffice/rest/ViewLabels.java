@@ -40,9 +40,9 @@ public class ViewLabels {
     }
 
     /** The view as {@code GET /programs/{key}/view} answers it. */
-    public ProgramViewDto dto(String programKey, ProgramView view) {
+    public ProgramViewDto dto(String programKey, ProgramView view, String indexState) {
         return new ProgramViewDto(programKey, view.query().groupBy().stream().map(ViewField::key).toList(),
-                view.query().toQueryString(), RollupDto.of(view.total()), groups(view.groups()));
+                view.query().toQueryString(), RollupDto.of(view.total()), groups(view.groups()), indexState);
     }
 
     private List<ViewGroupDto> groups(List<ViewGroup> groups) {
