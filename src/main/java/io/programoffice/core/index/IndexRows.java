@@ -71,6 +71,12 @@ public interface IndexRows {
     /** How many distinct values the field has (codes are {@code 0..n-1}). */
     int distinctValues(IndexedField field);
 
+    /** The first link row on the issue's list of links (both directions), -1 when it has none. */
+    int firstLink(int row);
+
+    /** The link row after {@code link} on the list of the issue {@code issueId} (one of its ends), -1 at the end. */
+    int nextLink(int link, long issueId);
+
     /** One more than the highest link row. */
     int linkLimit();
 

@@ -1027,6 +1027,16 @@ public final class ProgramIndex {
         }
 
         @Override
+        public int firstLink(int row) {
+            return head.get(row);
+        }
+
+        @Override
+        public int nextLink(int link, long issueId) {
+            return next(link, issueId);
+        }
+
+        @Override
         public int linkLimit() {
             return linkLimit;
         }

@@ -3,11 +3,15 @@ package io.programoffice.core.view;
 import java.util.Arrays;
 
 /**
- * Rollup accumulators keyed by a {@code long} group key: an open-addressing table (linear probing, power-of-two
- * capacity, at most half full) with the sums in parallel primitive arrays, entries numbered in order of first use.
- * O(1) expected per {@link #add}; nothing is boxed. Not thread-safe: one scan owns it.
+ * Rollup accumulators keyed by a {@code long} group key, entries numbered in order of first use with the sums in
+ * parallel primitive arrays. Keys of a small known domain use a dense array (the caller passes the key's index in
+ * it); others an open-addressing table (linear probing, power-of-two capacity, at most half full). O(1) (expected,
+ * for the table) per {@link #add}; nothing is boxed. Not thread-safe: one scan owns it.
  */
 final class GroupTable {
+    /** Largest dense domain; bigger ones hash. */
+    static final int MAX_DENSE = 1 << 16;
+    private final int[] dense; // entry + 1 per dense index, 0 = none yet; null: hashing
     private long[] keys;
     private int[] slots; // entry + 1, 0 = empty
     private int mask;
@@ -19,19 +23,35 @@ final class GroupTable {
     double[] estimate = new double[16];
     double[] estimateDone = new double[16];
 
-    GroupTable() {
+    /** A table for keys whose dense index is below {@code denseDomain}, or a hash table when it is 0 or too big. */
+    GroupTable(int denseDomain) {
+        dense = denseDomain > 0 && denseDomain <= MAX_DENSE ? new int[denseDomain] : null;
         keys = new long[32];
         slots = new int[32];
         mask = 31;
+    }
+
+    /** Whether keys go through their dense index. */
+    boolean isDense() {
+        return dense != null;
     }
 
     int size() {
         return size;
     }
 
-    /** Adds one issue to the group {@code key}. */
-    void add(long key, boolean isDone, double issueEstimate) {
-        int e = entry(key);
+    /** Adds one issue to the group {@code key}, whose index in the dense domain is {@code denseIndex} (if dense). */
+    void add(long key, int denseIndex, boolean isDone, double issueEstimate) {
+        int e;
+        if (dense != null) {
+            e = dense[denseIndex] - 1;
+            if (e < 0) {
+                e = newEntry(key);
+                dense[denseIndex] = e + 1;
+            }
+        } else {
+            e = entry(key);
+        }
         issues[e]++;
         if (isDone) {
             done[e]++;
@@ -61,6 +81,16 @@ final class GroupTable {
             }
             i = (i + 1) & mask;
         }
+        int e = newEntry(key);
+        keys[i] = key;
+        slots[i] = e + 1;
+        if (size * 2 > mask) {
+            grow();
+        }
+        return e;
+    }
+
+    private int newEntry(long key) {
         int e = size++;
         if (e == entryKeys.length) {
             int n = e * 2;
@@ -72,11 +102,6 @@ final class GroupTable {
             estimateDone = Arrays.copyOf(estimateDone, n);
         }
         entryKeys[e] = key;
-        keys[i] = key;
-        slots[i] = e + 1;
-        if (size * 2 > mask) {
-            grow();
-        }
         return e;
     }
 

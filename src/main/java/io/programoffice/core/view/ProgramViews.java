@@ -206,8 +206,11 @@ public final class ProgramViews {
             if (levels.contains(ViewField.FIX_VERSION)) {
                 versionSlots = versionSlots();
             }
-            GroupTable top = new GroupTable();
-            GroupTable nested = new GroupTable();
+            int outerDomain = first == null ? 0 : domain(first);
+            int innerDomain = second == null ? 0 : domain(second);
+            GroupTable top = new GroupTable(outerDomain);
+            GroupTable nested = new GroupTable(outerDomain > 0 && innerDomain > 0
+                    && (long) outerDomain * innerDomain <= GroupTable.MAX_DENSE ? outerDomain * innerDomain : 0);
             int issues = 0;
             int done = 0;
             int estimated = 0;
@@ -240,14 +243,15 @@ public final class ProgramViews {
                 int single = outer == scratch ? scratch[0] : -1;
                 for (int i = 0; i < outerCount; i++) {
                     int s1 = single >= 0 ? single : outer[i];
-                    top.add(s1, isDone, e);
+                    top.add(s1, s1, isDone, e);
                     if (second != null) {
                         int[] inner = slots(second, row);
                         if (inner == scratch) {
-                            nested.add((long) s1 << 32 | scratch[0], isDone, e);
+                            int s2 = scratch[0];
+                            nested.add((long) s1 << 32 | s2, s1 * innerDomain + s2, isDone, e);
                         } else {
                             for (int s2 : inner) {
-                                nested.add((long) s1 << 32 | s2, isDone, e);
+                                nested.add((long) s1 << 32 | s2, s1 * innerDomain + s2, isDone, e);
                             }
                         }
                     }
@@ -272,6 +276,18 @@ public final class ProgramViews {
             }
             groups.sort(ORDER);
             return new ProgramView(query, total, groups);
+        }
+
+        /** How many slots a field's groups take (slots are 0..n-1), or 0 when they are sparse (epics: rows). */
+        private int domain(ViewField field) {
+            return switch (field) {
+                case TEAM -> rows.distinctValues(IndexedField.TEAM) + 1;
+                case PROJECT -> rows.distinctValues(IndexedField.PROJECT) + 1;
+                case ASSIGNEE -> rows.distinctValues(IndexedField.ASSIGNEE) + 1;
+                case FIX_VERSION -> rows.distinctValues(IndexedField.FIX_VERSION) + 1;
+                case STATUS_CATEGORY -> CATEGORIES.length + 1;
+                case EPIC -> 0;
+            };
         }
 
         /** The group slots of the row for a field: {@link #scratch} holding one slot, or a shared array of slots. */
@@ -393,28 +409,34 @@ public final class ProgramViews {
 
         // ------------------------------------------------------------------------------------------ links
 
+        /**
+         * Walks the link list of every visible program issue: a link met from both its ends joins two such issues.
+         * No id lookups; one int per link row remembers the project of the end met first.
+         */
         LinkStats links() {
             int[] byType = new int[rows.distinctValues(IndexedField.LINK_TYPE)];
+            int[] firstEndProject = new int[rows.linkLimit()]; // 0: not met yet, else project code + 1
             int total = 0;
             int cross = 0;
-            int limit = rows.linkLimit();
-            for (int l = 0; l < limit; l++) {
-                if (!rows.linkLive(l)) {
+            int limit = rows.rowLimit();
+            for (int row = 0; row < limit; row++) {
+                if (!member(row)) {
                     continue;
                 }
-                int a = rows.rowOf(rows.linkSource(l));
-                if (a < 0 || !member(a)) {
-                    continue;
+                long id = rows.id(row);
+                int project = rows.projectCode(row) + 1;
+                for (int l = rows.firstLink(row); l >= 0; l = rows.nextLink(l, id)) {
+                    int met = firstEndProject[l];
+                    if (met == 0) {
+                        firstEndProject[l] = project;
+                        continue;
+                    }
+                    total++;
+                    if (met != project) {
+                        cross++;
+                    }
+                    byType[rows.linkTypeCode(l)]++;
                 }
-                int b = rows.rowOf(rows.linkDestination(l));
-                if (b < 0 || !member(b)) {
-                    continue;
-                }
-                total++;
-                if (rows.projectCode(a) != rows.projectCode(b)) {
-                    cross++;
-                }
-                byType[rows.linkTypeCode(l)]++;
             }
             Map<String, Integer> types = new HashMap<>();
             for (int t = 0; t < byType.length; t++) {
