@@ -102,6 +102,7 @@ public final class ProgramViews {
         private boolean[] componentsText;
         private final int[] scratch = new int[1];
         private int[][] versionSlots;
+        private final ParentSlots parentSlots = new ParentSlots();
 
         Scan(IndexRows rows, ProgramMembership membership, ViewQuery query) {
             this.rows = rows;
@@ -311,8 +312,13 @@ public final class ProgramViews {
             if (parent == 0) {
                 return NONE_SLOT;
             }
-            int parentRow = rows.rowOf(parent);
-            return parentRow < 0 || !rows.visible(parentRow) ? HIDDEN_SLOT : parentRow + 2;
+            int slot = parentSlots.get(parent);
+            if (slot < 0) {
+                int parentRow = rows.rowOf(parent);
+                slot = parentRow < 0 || !rows.visible(parentRow) ? HIDDEN_SLOT : parentRow + 2;
+                parentSlots.put(parent, slot);
+            }
+            return slot;
         }
 
         /** Per fix version list code: the distinct version codes + 1, or {0} for the empty list. */
