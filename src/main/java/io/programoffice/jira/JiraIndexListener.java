@@ -24,6 +24,14 @@ import org.slf4j.LoggerFactory;
  * {@link IssueLinkCreatedEvent} and {@link IssueLinkDeletedEvent}. Registers with the {@link EventPublisher} at
  * plugin start and unregisters at stop. Jira publishes these only on the node where the change happened; the
  * reconcile job repairs the others. Each event costs two link lookups plus O(1) index work. Thread-safe.
+ *
+ * <p>Jira publishes an {@link IssueEvent} per change next to the {@code IssueEventBundle} that wraps the same events
+ * (the Slack plugin for Jira 11 reads the bundle and unwraps each {@code IssueEvent}:
+ * atlassian-labs/atlassian-slack-integration-server@94c50dce37981e8aca8f30188a6bb66504e1ce04:jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/service/listener/impl/DefaultJiraSlackEventListener.java);
+ * applying an event twice is harmless here (upserts and link changes are idempotent). The same plugin registers its
+ * listeners with {@code EventPublisher.register(this)} / {@code unregister(this)} around the component's life
+ * (slack-server-integration-common/.../util/AutoSubscribingEventListener.java, same commit); this class does it in
+ * SAL's onStart/onStop.
  */
 @Named
 @ExportAsService(LifecycleAware.class)

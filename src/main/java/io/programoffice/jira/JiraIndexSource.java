@@ -139,8 +139,9 @@ public class JiraIndexSource implements IndexSource {
                 millis(issue.getCreated()), millis(issue.getUpdated()),
                 names(issue.getFixVersions(), Version::getName),
                 names(issue.getComponents(), ProjectComponent::getName),
-                assignee == null ? null : assignee.getKey(), issue.getParentId(), estimate(issue, scope.estimate()),
-                team(issue, projectKey, scope.team()), issue.getSecurityLevelId(), links(issue.getId()));
+                assignee == null ? null : assignee.getKey(), positive(issue.getParentId()),
+                estimate(issue, scope.estimate()), team(issue, projectKey, scope.team()),
+                positive(issue.getSecurityLevelId()), links(issue.getId()));
     }
 
     private List<LinkRecord> links(long issueId) {
@@ -238,6 +239,11 @@ public class JiraIndexSource implements IndexSource {
 
     static String quote(String value) {
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** An id, or null when absent (Jira answers null; some hosts and mocks 0). */
+    private static Long positive(Long id) {
+        return id == null || id <= 0 ? null : id;
     }
 
     private static long millis(Timestamp t) {

@@ -21,6 +21,8 @@ import io.programoffice.core.index.ProgramIndex;
 import io.programoffice.core.index.ProgramIndexAccess;
 import io.programoffice.core.index.ProgramMembership;
 import io.programoffice.core.program.Program;
+import io.programoffice.core.program.ProgramStore;
+import io.programoffice.core.scheme.SchemeStore;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
@@ -42,6 +44,14 @@ import org.slf4j.LoggerFactory;
  * events fire only on the node where the change happened), every {@link #RECONCILE_INTERVAL}. A read before the
  * start (or in a host that never calls it) starts the first build. Builds requested while one runs are dropped.
  * Thread-safe.
+ *
+ * <p>Sources for the start-up wiring: atlassian-scheduler's SchedulerService (register a JobRunner under a
+ * JobRunnerKey, then schedule a JobConfig with a RunMode and an interval Schedule at plugin start:
+ * https://docs.atlassian.com/atlassian-scheduler-api/1.2/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/SchedulerService.html);
+ * Jira plugins do this in {@code onStart()} of a {@code @Named @ExportAsService({LifecycleAware.class})} component
+ * (several such schedulers in the public code index; their Jira 11 forms were not found, so this relies on SAL's
+ * LifecycleAware being unchanged in Platform 8, as the reference list's sal-api rows say). The cluster node id comes
+ * from Jira's ClusterManager (null when not clustered).
  */
 @Named
 @ExportAsService(LifecycleAware.class)
@@ -61,14 +71,19 @@ public class JiraProgramIndex implements ProgramIndexAccess, LifecycleAware, Job
     private volatile ExecutorService worker;
 
     @Inject
-    public JiraProgramIndex(JiraIndexSource source, ActiveObjectsProgramStore programs,
-                            ActiveObjectsSchemeStore schemes, @ComponentImport SchedulerService scheduler,
+    public JiraProgramIndex(JiraIndexSource source, ProgramStore programs, SchemeStore schemes,
+                            @ComponentImport SchedulerService scheduler,
                             @ComponentImport ClusterManager cluster) {
         this.scheduler = scheduler;
         String node = cluster.getNodeId();
         this.maintenance = new IndexMaintenance(source, programs, schemes, Clock.systemUTC(),
                 node == null || node.isBlank() ? "local" : node, IndexMaintenance.DEFAULT_SAFETY_MARGIN);
         this.maintenance.onScopeChanged(this::requestReconcile);
+    }
+
+    /** The id of the node-local reconcile job. */
+    public static JobId reconcileJob() {
+        return RECONCILE_JOB;
     }
 
     /** The maintenance behind this index: events go here. */
@@ -148,6 +163,22 @@ public class JiraProgramIndex implements ProgramIndexAccess, LifecycleAware, Job
     /** Starts a reconcile in the background unless one is queued. */
     public void requestReconcile() {
         submit(reconcileQueued, maintenance::reconcile);
+    }
+
+    /**
+     * Waits until the maintenance queued so far (builds, reconciles) has run: for tests and tools.
+     *
+     * @return false when it did not finish within the timeout
+     */
+    public boolean awaitQueued(Duration timeout) throws InterruptedException {
+        try {
+            worker().submit(() -> { }).get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private void startOnFirstUse() {

@@ -32,6 +32,8 @@ public class Pages {
     static final String FORM_RESOURCES = "io.programoffice.program-office-jira:program-office-forms";
     /** The scripts of the program views tab (descriptor key). */
     static final String VIEW_RESOURCES = "io.programoffice.program-office-jira:program-office-views";
+    /** The script of the program index administration page (descriptor key). */
+    static final String INDEX_RESOURCES = "io.programoffice.program-office-jira:program-office-index-admin";
     static final String FORBIDDEN_TEMPLATE = "templates/admin/forbidden.vm";
 
     private final TemplateRenderer renderer;
@@ -135,10 +137,10 @@ public class Pages {
         renderer.render(template, context, resp.getWriter());
     }
 
-    /** As {@link #render}, for a page that also needs the web resource {@code resourceKey}. */
-    void renderWith(HttpServletRequest req, HttpServletResponse resp, String resourceKey, String template,
+    /** As {@link #render}, also requiring the web resource with this descriptor key. */
+    void renderWith(HttpServletRequest req, HttpServletResponse resp, String resource, String template,
                     Map<String, Object> model) throws IOException {
-        pageBuilder.assembler().resources().requireWebResource(resourceKey);
+        pageBuilder.assembler().resources().requireWebResource(resource);
         render(req, resp, HttpServletResponse.SC_OK, template, model);
     }
 

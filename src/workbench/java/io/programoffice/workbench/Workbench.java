@@ -39,6 +39,7 @@ import io.programoffice.workbench.host.UpgradeTaskRunner;
 import io.programoffice.workbench.host.WbAuthenticationContext;
 import io.programoffice.workbench.host.WbClusterManager;
 import io.programoffice.workbench.host.WbEventPublisher;
+import io.programoffice.workbench.host.WbIssueEditor;
 import io.programoffice.workbench.host.WbIssueLinkManager;
 import io.programoffice.workbench.host.WbIssueSecurityLevelManager;
 import io.programoffice.workbench.host.WbIssueStore;
@@ -62,6 +63,7 @@ import io.programoffice.workbench.inject.Injector;
 import io.programoffice.workbench.inject.PluginClasses;
 import io.programoffice.workbench.web.AuthFilter;
 import io.programoffice.workbench.web.DecoratorFilter;
+import io.programoffice.workbench.web.IssueRestServlet;
 import io.programoffice.workbench.web.LoginServlet;
 import io.programoffice.workbench.web.ResourceServlet;
 import io.programoffice.workbench.web.RestAccessFilter;
@@ -128,7 +130,7 @@ public final class Workbench implements AutoCloseable {
 
     /** The host services tests and the issue REST reach directly. */
     private record WbHost(WbEventPublisher events, WbSchedulerService scheduler, WbIssueStore issues,
-                          WbIssueLinkManager links) {
+                          WbIssueLinkManager links, WbIssueEditor editor) {
     }
 
     private Workbench(WorkbenchDatabase database, WbActiveObjects activeObjects, Server server, Injector injector,
@@ -174,7 +176,8 @@ public final class Workbench implements AutoCloseable {
             Map<Class<?>, Object> host = new LinkedHashMap<>();
             host.put(JiraAuthenticationContext.class, authentication);
             host.put(ProjectManager.class, new WbProjectManager(database));
-            host.put(VersionManager.class, new WbVersionManager(database));
+            WbVersionManager versionManager = new WbVersionManager(database);
+            host.put(VersionManager.class, versionManager);
             host.put(PermissionManager.class, permissions);
             host.put(GlobalPermissionManager.class, new WbGlobalPermissionManager(users));
             host.put(com.atlassian.jira.user.util.UserManager.class, new WbJiraUserManager(users));
@@ -207,12 +210,14 @@ public final class Workbench implements AutoCloseable {
                 seedDemoProgram(injector.get(Administration.class), authentication, users);
             }
 
+            WbIssueEditor editor = new WbIssueEditor(database, issueStore, issueLinks, events);
             Server server = server(options, descriptor, injector, pluginClasses, authentication, users, i18n,
-                    pageBuilder, webSudo);
+                    pageBuilder, webSudo, new IssueRestServlet(editor, issueLinks, permissions, authentication,
+                            versionManager));
             server.start();
             List<LifecycleAware> lifecycle = startLifecycle(injector, pluginClasses);
             return new Workbench(database, ao, server, injector, demo,
-                    new WbHost(events, scheduler, issueStore, issueLinks), lifecycle);
+                    new WbHost(events, scheduler, issueStore, issueLinks, editor), lifecycle);
         } catch (Exception | Error e) {
             scheduler.close();
             if (ao != null) {
@@ -314,7 +319,7 @@ public final class Workbench implements AutoCloseable {
     private static Server server(Options options, PluginDescriptor descriptor, Injector injector,
                                  List<Class<?>> pluginClasses, WbAuthenticationContext authentication,
                                  WbUserDirectory users, WbI18nResolver i18n, WbPageBuilderService pageBuilder,
-                                 WbWebSudoManager webSudo)
+                                 WbWebSudoManager webSudo, IssueRestServlet issueRest)
             throws ClassNotFoundException {
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("workbench");
@@ -355,6 +360,7 @@ public final class Workbench implements AutoCloseable {
                 context.addServlet(holder, "/plugins/servlet" + pattern);
             }
         }
+        context.addServlet(new ServletHolder("jira-rest-api-2", issueRest), "/rest/api/2/*");
         ResourceServlet resources = new ResourceServlet(descriptor);
         context.addServlet(new ServletHolder("download", resources), "/download/resources/*");
         context.addServlet(new ServletHolder("static", resources), "/workbench-static/*");
@@ -422,6 +428,11 @@ public final class Workbench implements AutoCloseable {
     /** Reads issues as the host's search does. */
     public WbIssueStore issues() {
         return hosts.issues();
+    }
+
+    /** Changes issues as Jira does, publishing its events; {@code issueEditor().silently()} as another node. */
+    public WbIssueEditor issueEditor() {
+        return hosts.editor();
     }
 
     /** The host's issue links. */

@@ -20,7 +20,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Keeps one node's {@link ProgramIndex} current: builds it from an {@link IndexSource} page by page, applies issue
@@ -62,8 +62,8 @@ public final class IndexMaintenance implements ProgramIndexAccess {
     private final String node;
     private final Duration safetyMargin;
 
-    /** One build or reconcile at a time. */
-    private final ReentrantLock maintenance = new ReentrantLock();
+    /** One build or reconcile at a time (not reentrant: a call from inside a running one is refused too). */
+    private final AtomicBoolean running = new AtomicBoolean();
     /** Orders events, the journal and the swap. */
     private final Object events = new Object();
 
@@ -192,14 +192,14 @@ public final class IndexMaintenance implements ProgramIndexAccess {
      * @return false when a build or reconcile was already running (nothing done)
      */
     public boolean rebuild() {
-        if (!maintenance.tryLock()) {
+        if (!running.compareAndSet(false, true)) {
             return false;
         }
         try {
             build();
             return true;
         } finally {
-            maintenance.unlock();
+            running.set(false);
         }
     }
 
@@ -249,7 +249,7 @@ public final class IndexMaintenance implements ProgramIndexAccess {
      * @return false when a build or reconcile was already running (nothing done)
      */
     public boolean reconcile() {
-        if (!maintenance.tryLock()) {
+        if (!running.compareAndSet(false, true)) {
             return false;
         }
         try {
@@ -297,7 +297,7 @@ public final class IndexMaintenance implements ProgramIndexAccess {
             }
             return true;
         } finally {
-            maintenance.unlock();
+            running.set(false);
         }
     }
 

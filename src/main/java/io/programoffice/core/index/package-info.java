@@ -12,6 +12,12 @@
  *   <li>{@link io.programoffice.core.index.IssueCursor}, {@link io.programoffice.core.index.IndexCounts},
  *       {@link io.programoffice.core.index.IndexedField}: what reads return.</li>
  * </ul>
+ * <ul>
+ *   <li>{@link io.programoffice.core.index.IndexMaintenance}: keeps one node's index current over an
+ *       {@link io.programoffice.core.index.IndexSource} (build by pages of 1,000 issues by id with events replayed,
+ *       events, reconcile) and answers {@link io.programoffice.core.index.ProgramIndexAccess};
+ *       {@link io.programoffice.core.index.IndexScope}: the projects, JQL and field sources all programs need.</li>
+ * </ul>
  * The index is permission-agnostic: every read takes the viewer's filter. Benchmarks: {@code src/jmh}
  * ({@code ProgramIndexBenchmark}, {@code ProgramIndexFootprint}).
  */

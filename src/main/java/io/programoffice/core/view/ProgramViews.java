@@ -31,7 +31,7 @@ import java.util.Set;
  *       the {@link ViewGroup.Kind#HIDDEN} epic group, which names no key. O(issues) plus O(groups log groups);
  *       memory O(groups).</li>
  *   <li>{@link #issues}: a page of the matching issues ordered by project key then issue number. O(issues log
- *       issues) for the order; 16 bytes per match.</li>
+ *       issues) for the order; 8 bytes per match.</li>
  *   <li>{@link #links}: links whose two ends are both visible program issues, each counted once (the filters do
  *       not apply). O(links).</li>
  * </ul>
