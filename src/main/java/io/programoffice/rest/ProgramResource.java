@@ -11,6 +11,7 @@ import io.programoffice.core.program.ProgramStore;
 import io.programoffice.jira.Administration;
 import io.programoffice.jira.JiraProgramReleases;
 import io.programoffice.jira.JiraProgramSummaries;
+import io.programoffice.jira.JiraProgramViews;
 import io.programoffice.rest.dto.PageDto;
 import io.programoffice.rest.dto.ProgramDto;
 import io.programoffice.rest.dto.ProgramReleasesDto;
@@ -43,6 +44,7 @@ public class ProgramResource {
     private final ProgramStore programs;
     private final JiraProgramSummaries summaries;
     private final JiraProgramReleases releases;
+    private final JiraProgramViews views;
     private final ProgramAdministration administration;
     private final Callers callers;
     private final RequestBodies bodies;
@@ -50,11 +52,12 @@ public class ProgramResource {
 
     @Inject
     public ProgramResource(ProgramStore programs, JiraProgramSummaries summaries, JiraProgramReleases releases,
-                           Administration administration, Callers callers, RequestBodies bodies,
-                           ProblemMessages messages) {
+                           JiraProgramViews views, Administration administration, Callers callers,
+                           RequestBodies bodies, ProblemMessages messages) {
         this.programs = programs;
         this.summaries = summaries;
         this.releases = releases;
+        this.views = views;
         this.administration = administration.programs();
         this.callers = callers;
         this.bodies = bodies;
@@ -127,7 +130,8 @@ public class ProgramResource {
     @Path("/{key}/summary")
     public ProgramSummaryDto summary(@PathParam("key") String key) {
         callers.require();
-        return ProgramSummaryDto.of(summaries.summarize(administration.get(key)));
+        Program program = administration.get(key);
+        return ProgramSummaryDto.of(summaries.summarize(program), views.links(program));
     }
 
     @GET

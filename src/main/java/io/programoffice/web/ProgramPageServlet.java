@@ -16,12 +16,15 @@ import java.util.Optional;
 
 /**
  * One program ({@code /plugins/servlet/program-office/program?key=KEY}): its issue count for the viewer, per project
- * and per status category, and its releases. An unknown key gets a 404 page.
+ * and per status category, and its releases. With {@code &tab=views}, the Views tab: a shell that
+ * {@code program-office-views.js} fills from the program views REST API (groups, rollups, saved views, exports).
+ * An unknown key gets a 404 page.
  */
 public class ProgramPageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String TEMPLATE = "templates/programs/program-page.vm";
     static final String NOT_FOUND_TEMPLATE = "templates/programs/program-not-found.vm";
+    static final String VIEWS_TEMPLATE = "templates/programs/program-views.vm";
 
     private final transient Pages page;
     private final transient ProgramStore programs;
@@ -45,6 +48,12 @@ public class ProgramPageServlet extends HttpServlet {
         if (program.isEmpty()) {
             page.render(req, resp, HttpServletResponse.SC_NOT_FOUND, NOT_FOUND_TEMPLATE,
                     Map.of("requestedKey", key == null ? "" : key));
+            return;
+        }
+        if ("views".equals(req.getParameter("tab"))) {
+            page.renderWith(req, resp, Pages.VIEW_RESOURCES, VIEWS_TEMPLATE, Map.of("programKey", program.get().key(),
+                    "programName", program.get().name(),
+                    "canEdit", ProgramAdministration.mayChange(actor.get(), program.get())));
             return;
         }
         ProgramPageView view = new ProgramPageView(page.summaries().summarize(program.get()),

@@ -33,6 +33,14 @@ public class PluginJarIT {
     }
 
     @Test
+    public void pluginJar_bundlesCommonsCsvAndItsDependencies_asJarsInMetaInfLib() throws Exception {
+        List<String> lib = entries().stream().filter(e -> e.startsWith("META-INF/lib/") && e.endsWith(".jar"))
+                .map(e -> e.substring("META-INF/lib/".length()).replaceAll("-[0-9.]+\\.jar$", "")).sorted().toList();
+        assertEquals(List.of("commons-codec", "commons-csv", "commons-io"), lib);
+        assertEquals(List.of(), entries().stream().filter(e -> e.startsWith("org/apache/")).toList());
+    }
+
+    @Test
     public void pluginJar_holdsDescriptorAtRoot_filtered_andThePlugin() throws Exception {
         List<String> entries = entries();
         assertTrue(entries.contains("atlassian-plugin.xml"));

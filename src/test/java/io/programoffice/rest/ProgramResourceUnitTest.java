@@ -23,6 +23,7 @@ import io.programoffice.jira.AoTransactions;
 import io.programoffice.jira.JiraActors;
 import io.programoffice.jira.JiraProgramReleases;
 import io.programoffice.jira.JiraProgramSummaries;
+import io.programoffice.jira.JiraProgramViews;
 import io.programoffice.jira.JiraReferences;
 import io.programoffice.rest.errors.ProblemMessages;
 import io.programoffice.rest.errors.RestException;
@@ -40,7 +41,7 @@ public class ProgramResourceUnitTest {
             mock(WebSudoManager.class), messages);
     private final ProgramResource resource = new ProgramResource(store, summaries,
             new JiraProgramReleases(summaries, mock(ProjectManager.class), mock(VersionManager.class)),
-            new Administration(store, mock(SchemeStore.class), mock(JiraReferences.class), mock(AuditLog.class),
+            mock(JiraProgramViews.class), new Administration(store, mock(SchemeStore.class), mock(JiraReferences.class), mock(AuditLog.class),
                     mock(AoTransactions.class)), callers, new RequestBodies(messages), messages);
 
     @Test

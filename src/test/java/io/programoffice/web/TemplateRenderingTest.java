@@ -72,6 +72,23 @@ public class TemplateRenderingTest {
     }
 
     @Test
+    public void viewsTab_rendersTheShellInTheUsersLanguage_escapingTheProgramName() throws Exception {
+        String html = render(ProgramPageServlet.VIEWS_TEMPLATE, Map.of("programKey", "EVIL", "programName", HOSTILE,
+                "canEdit", false));
+        assertFalse(html.contains(HOSTILE));
+        assertTrue(html.contains("<h1 id=\"program-office-program-name\">&lt;script&gt;alert(1)&lt;/script&gt;</h1>"));
+        assertTrue(html.contains("data-program-key=\"EVIL\""));
+        assertTrue(html.contains("<option value=\"fixVersion\">Fix version</option>"));
+        assertTrue(html.contains("<option value=\"statusCategory\" selected>Status category</option>"));
+        assertTrue(html.contains("data-text-progress=\"{0}% done\""));
+        assertTrue(html.contains("data-text-expand=\"Show the groups inside {0}\""));
+        assertTrue(html.contains("data-text-saved-by=\"{0} (by {1})\""));
+        assertTrue(html.contains("Status categories"));
+        assertFalse(html.contains("program-office.view"));
+        assertFalse(html.contains("po-program-settings"));
+    }
+
+    @Test
     public void programList_escapesNamesInTextAndAttributes() throws Exception {
         Program program = new Program("EVIL", "\"><img src=x onerror=alert(1)>", List.of("APP"));
         String html = render(ProgramListServlet.TEMPLATE, Map.of("programs", List.of(new ProgramRow(program, program.projectKeys())),

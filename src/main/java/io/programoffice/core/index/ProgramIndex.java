@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The per-node, in-memory program index: every issue programs need, with its fields and links, held compactly and
@@ -46,7 +47,8 @@ import java.util.function.Consumer;
  * O(log k) per link of the upserted issue with k links; it allocates nothing unless a column must grow or a
  * dictionary meets a new value. Growing a column adds a 4,096-element page; a hash table doubling and a
  * compaction are O(n), amortised over the events that caused them. Scans and counts are O(rows) with the filter
- * asked once per project and (project, level) pair.
+ * asked once per project and (project, level) pair. Views that group and sum read the columns directly through
+ * {@link #scan} ({@link IndexRows}: codes, no cursor, no allocation per issue).
  *
  * <h2>Semantics</h2>
  * A link exists once, whichever of its issues listed it. {@link #build} takes the union of the records' links
@@ -438,6 +440,22 @@ public final class ProgramIndex {
                     action.accept(cursor);
                 }
             }
+        } finally {
+            read.unlock();
+        }
+    }
+
+    /**
+     * Runs {@code reader} over the index's columns ({@link IndexRows}) under the read lock and returns what it
+     * computes: the fast path for views that group and sum many issues. The filter is asked once per project and
+     * (project, level) pair; the reader must not keep the rows object nor change the index. O(1) plus the reader's
+     * own work.
+     */
+    public <R> R scan(VisibilityFilter filter, Function<? super IndexRows, R> reader) {
+        Objects.requireNonNull(reader, "reader");
+        read.lock();
+        try {
+            return reader.apply(new Rows(new Visibility(filter)));
         } finally {
             read.unlock();
         }
@@ -892,6 +910,163 @@ public final class ProgramIndex {
                 levels[i] = known;
             }
             return known == 1;
+        }
+    }
+
+    /** The columns as an aggregate scan reads them. */
+    private final class Rows implements IndexRows {
+        private final Visibility visibility;
+
+        Rows(Visibility visibility) {
+            this.visibility = visibility;
+        }
+
+        @Override
+        public int rowLimit() {
+            return rowLimit;
+        }
+
+        @Override
+        public boolean live(int row) {
+            return ids.get(row) != 0;
+        }
+
+        @Override
+        public boolean visible(int row) {
+            return ids.get(row) != 0 && visibility.sees(project.get(row), level.get(row));
+        }
+
+        @Override
+        public int rowOf(long issueId) {
+            return issueId <= 0 ? -1 : rowById.find(issueId, ids);
+        }
+
+        @Override
+        public long id(int row) {
+            return ids.get(row);
+        }
+
+        @Override
+        public int projectCode(int row) {
+            return project.get(row);
+        }
+
+        @Override
+        public int number(int row) {
+            return number.get(row);
+        }
+
+        @Override
+        public String key(int row) {
+            return projects.value(project.get(row)) + '-' + number.get(row);
+        }
+
+        @Override
+        public int typeCode(int row) {
+            return type.get(row);
+        }
+
+        @Override
+        public int statusCode(int row) {
+            return status.get(row);
+        }
+
+        @Override
+        public int category(int row) {
+            return category.get(row);
+        }
+
+        @Override
+        public int assigneeCode(int row) {
+            return assignee.get(row);
+        }
+
+        @Override
+        public int teamCode(int row) {
+            return team.get(row);
+        }
+
+        @Override
+        public long parentId(int row) {
+            return parent.get(row);
+        }
+
+        @Override
+        public double estimate(int row) {
+            return estimate.get(row);
+        }
+
+        @Override
+        public int fixVersionList(int row) {
+            return fixVersions.get(row);
+        }
+
+        @Override
+        public int componentList(int row) {
+            return components.get(row);
+        }
+
+        @Override
+        public int[] listElements(IndexedField field, int listCode) {
+            return lists(field).elementCodes(listCode);
+        }
+
+        @Override
+        public int listCount(IndexedField field) {
+            return lists(field).size();
+        }
+
+        @Override
+        public String value(IndexedField field, int code) {
+            return dictionary(field).value(code);
+        }
+
+        @Override
+        public int distinctValues(IndexedField field) {
+            return dictionary(field).size();
+        }
+
+        @Override
+        public int firstLink(int row) {
+            return head.get(row);
+        }
+
+        @Override
+        public int nextLink(int link, long issueId) {
+            return next(link, issueId);
+        }
+
+        @Override
+        public int linkLimit() {
+            return linkLimit;
+        }
+
+        @Override
+        public boolean linkLive(int link) {
+            return linkId.get(link) != 0;
+        }
+
+        @Override
+        public long linkSource(int link) {
+            return linkSrc.get(link);
+        }
+
+        @Override
+        public long linkDestination(int link) {
+            return linkDst.get(link);
+        }
+
+        @Override
+        public int linkTypeCode(int link) {
+            return linkType.get(link);
+        }
+
+        private ListDictionary lists(IndexedField field) {
+            return switch (field) {
+                case FIX_VERSION -> versions;
+                case COMPONENT -> componentLists;
+                default -> throw new IllegalArgumentException(field + " is not a list field");
+            };
         }
     }
 
