@@ -19,20 +19,51 @@ import org.xml.sax.SAXException;
 
 /**
  * The modules of a plugin descriptor that the workbench serves: REST, servlets, web resources, web items,
- * ActiveObjects entities and upgrade tasks, the i18n bundle and the Velocity allowlist. Immutable once read;
+ * ActiveObjects entities and upgrade tasks, the i18n bundle, the Velocity allowlist, JQL functions and dashboard
+ * items. Immutable once read;
  * thread-safe. Parsing costs one DOM parse of the descriptor.
  *
  * @param aoUpgradeTasks class names of the {@code <upgradeTask>}s inside {@code <ao>}, in descriptor order
  * @param webSections    the {@code <web-section>} modules, by weight
+ * @param jqlFunctions   the {@code <jql-function>} modules, in descriptor order
+ * @param dashboardItems the {@code <dashboard-item>} modules, in descriptor order
  */
 public record PluginDescriptor(String key, String i18nLocation, List<Rest> rests, List<Servlet> servlets,
                                List<WebResource> webResources, List<WebItem> webItems, List<String> aoEntities,
                                String aoNamespace, Set<String> velocityAllowlist, List<String> aoUpgradeTasks,
-                               List<WebSection> webSections) {
+                               List<WebSection> webSections, List<JqlFunction> jqlFunctions,
+                               List<DashboardItem> dashboardItems) {
 
     public PluginDescriptor {
         aoUpgradeTasks = aoUpgradeTasks == null ? List.of() : List.copyOf(aoUpgradeTasks);
         webSections = webSections == null ? List.of() : List.copyOf(webSections);
+        jqlFunctions = jqlFunctions == null ? List.of() : List.copyOf(jqlFunctions);
+        dashboardItems = dashboardItems == null ? List.of() : List.copyOf(dashboardItems);
+    }
+
+    /** A descriptor without JQL functions and dashboard items. */
+    public PluginDescriptor(String key, String i18nLocation, List<Rest> rests, List<Servlet> servlets,
+                            List<WebResource> webResources, List<WebItem> webItems, List<String> aoEntities,
+                            String aoNamespace, Set<String> velocityAllowlist, List<String> aoUpgradeTasks,
+                            List<WebSection> webSections) {
+        this(key, i18nLocation, rests, servlets, webResources, webItems, aoEntities, aoNamespace, velocityAllowlist,
+                aoUpgradeTasks, webSections, List.of(), List.of());
+    }
+
+    /** A {@code <jql-function>} module: {@code className} answers the function {@code name} ({@code <fname>}). */
+    public record JqlFunction(String key, String className, String name, boolean list) {
+    }
+
+    /**
+     * A {@code <dashboard-item>} module whose script is an AMD module.
+     *
+     * @param titleKey       i18n key of {@code <definition><title key>}
+     * @param descriptionKey i18n key of {@code <description key>}, or null
+     * @param amdModule      the {@code <amd-module>} name the dashboard requires and constructs
+     * @param configurable   whether it has an edit view ({@code configurable="true"})
+     */
+    public record DashboardItem(String key, String titleKey, String descriptionKey, String amdModule,
+                                boolean configurable) {
     }
 
     /** A descriptor without web sections. */
@@ -52,7 +83,7 @@ public record PluginDescriptor(String key, String i18nLocation, List<Rest> rests
                             List<WebResource> webResources, List<WebItem> webItems, List<String> aoEntities,
                             String aoNamespace, Set<String> velocityAllowlist) {
         this(key, i18nLocation, rests, servlets, webResources, webItems, aoEntities, aoNamespace, velocityAllowlist,
-                List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
     }
 
     /** A {@code <rest>} module: served at {@code /rest<path>/<version>}. */
@@ -112,6 +143,8 @@ public record PluginDescriptor(String key, String i18nLocation, List<Rest> rests
         List<String> entities = new ArrayList<>();
         List<String> upgradeTasks = new ArrayList<>();
         List<WebSection> sections = new ArrayList<>();
+        List<JqlFunction> functions = new ArrayList<>();
+        List<DashboardItem> dashboardItems = new ArrayList<>();
         String aoNamespace = null;
         Set<String> allowlist = new LinkedHashSet<>();
         for (Element module : children(root, null)) {
@@ -158,6 +191,15 @@ public record PluginDescriptor(String key, String i18nLocation, List<Rest> rests
                     }
                 }
                 case "velocity-allowlist" -> allowlist.addAll(texts(module, "method"));
+                case "jql-function" -> functions.add(new JqlFunction(module.getAttribute("key"),
+                        module.getAttribute("class"), text(module, "fname"), "true".equals(text(module, "list"))));
+                case "dashboard-item" -> {
+                    Element definition = first(module, "definition");
+                    dashboardItems.add(new DashboardItem(module.getAttribute("key"),
+                            definition == null ? null : attr(first(definition, "title"), "key"),
+                            attr(first(module, "description"), "key"), text(module, "amd-module"),
+                            "true".equals(module.getAttribute("configurable"))));
+                }
                 default -> {
                     // modules the workbench does not serve (plugin-info, rest-migration, ...)
                 }
@@ -167,7 +209,12 @@ public record PluginDescriptor(String key, String i18nLocation, List<Rest> rests
         sections.sort(Comparator.comparingInt(WebSection::weight));
         return new PluginDescriptor(root.getAttribute("key"), i18n, List.copyOf(rests), List.copyOf(servlets),
                 List.copyOf(webResources), List.copyOf(webItems), List.copyOf(entities), aoNamespace,
-                Set.copyOf(allowlist), upgradeTasks, sections);
+                Set.copyOf(allowlist), upgradeTasks, sections, functions, dashboardItems);
+    }
+
+    private static String text(Element parent, String tag) {
+        Element element = first(parent, tag);
+        return element == null ? null : element.getTextContent().trim();
     }
 
     private static List<String> conditions(Element module) {

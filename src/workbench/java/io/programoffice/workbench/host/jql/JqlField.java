@@ -18,8 +18,8 @@ public enum JqlField {
     ISSUE_TYPE("issuetype", "type"),
     /** {@code fixVersion}: a version name or numeric id; an issue may have none ({@code EMPTY}). */
     FIX_VERSION("fixVersion"),
-    /** {@code key} (also {@code issuekey}, {@code id}): an issue key or numeric issue id. */
-    ISSUE_KEY("key", "issuekey", "id");
+    /** {@code key} (also {@code issuekey}, {@code issue}, {@code id}): an issue key or numeric issue id. */
+    ISSUE_KEY("key", "issuekey", "issue", "id");
 
     private final String jqlName;
     private final List<String> names;
