@@ -6,6 +6,7 @@ import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.jira.plugin.jql.function.JqlFunction;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.project.version.VersionManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
@@ -34,6 +35,7 @@ import io.programoffice.workbench.host.WbCustomFieldManager;
 import io.programoffice.workbench.host.WbGlobalPermissionManager;
 import io.programoffice.workbench.host.WbI18nResolver;
 import io.programoffice.workbench.host.WbIssueLinkTypeManager;
+import io.programoffice.workbench.host.WbJqlFunctions;
 import io.programoffice.workbench.host.WbJiraUserManager;
 import io.programoffice.workbench.host.WbLoginUriProvider;
 import io.programoffice.workbench.host.WbPageBuilderService;
@@ -48,6 +50,9 @@ import io.programoffice.workbench.host.WbWebSudoManager;
 import io.programoffice.workbench.inject.Injector;
 import io.programoffice.workbench.inject.PluginClasses;
 import io.programoffice.workbench.web.AuthFilter;
+import io.programoffice.workbench.web.DashboardPreferences;
+import io.programoffice.workbench.web.DashboardPreferencesServlet;
+import io.programoffice.workbench.web.DashboardServlet;
 import io.programoffice.workbench.web.DecoratorFilter;
 import io.programoffice.workbench.web.LoginServlet;
 import io.programoffice.workbench.web.ResourceServlet;
@@ -158,7 +163,8 @@ public final class Workbench implements AutoCloseable {
             host.put(StatusManager.class, new WbStatusManager(database));
             host.put(IssueLinkTypeManager.class, new WbIssueLinkTypeManager(database));
             host.put(CustomFieldManager.class, new WbCustomFieldManager(database));
-            host.put(SearchService.class, new WbSearchService(database, permissions));
+            WbSearchService search = new WbSearchService(database, permissions);
+            host.put(SearchService.class, search);
             host.put(ActiveObjects.class, ao);
             host.put(TemplateRenderer.class, new WbTemplateRenderer(descriptor.velocityAllowlist()));
             host.put(I18nResolver.class, i18n);
@@ -175,7 +181,7 @@ public final class Workbench implements AutoCloseable {
                 seedDemoProgram(injector.get(Administration.class), authentication, users);
             }
 
-            Server server = server(options, descriptor, injector, pluginClasses, authentication, users, i18n,
+            Server server = server(options, database, descriptor, injector, pluginClasses, authentication, users, i18n,
                     pageBuilder, webSudo);
             server.start();
             return new Workbench(database, ao, server, injector, demo);
@@ -257,7 +263,31 @@ public final class Workbench implements AutoCloseable {
         return tasks;
     }
 
-    private static Server server(Options options, PluginDescriptor descriptor, Injector injector,
+    /**
+     * The descriptor's JQL functions, built by constructor injection like the plugin's other classes, by name.
+     *
+     * @throws IllegalStateException when a class is missing or is not a JQL function
+     */
+    static WbJqlFunctions jqlFunctions(PluginDescriptor descriptor, Injector injector, ClassLoader loader) {
+        Map<String, JqlFunction> functions = new LinkedHashMap<>();
+        for (PluginDescriptor.JqlFunction module : descriptor.jqlFunctions()) {
+            Class<?> type;
+            try {
+                type = Class.forName(module.className(), true, loader);
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("JQL function " + module.className() + " is not on the classpath", e);
+            }
+            if (!JqlFunction.class.isAssignableFrom(type)) {
+                throw new IllegalStateException("JQL function " + module.className() + " does not implement "
+                        + JqlFunction.class.getName());
+            }
+            functions.put(module.name(), (JqlFunction) injector.get(type));
+        }
+        return WbJqlFunctions.of(functions);
+    }
+
+    private static Server server(Options options, WorkbenchDatabase database, PluginDescriptor descriptor,
+                                 Injector injector,
                                  List<Class<?>> pluginClasses, WbAuthenticationContext authentication,
                                  WbUserDirectory users, WbI18nResolver i18n, WbPageBuilderService pageBuilder,
                                  WbWebSudoManager webSudo)
@@ -277,8 +307,9 @@ public final class Workbench implements AutoCloseable {
         context.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
         context.addFilter(new FilterHolder(new AuthFilter(users, authentication)), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
-        context.addFilter(new FilterHolder(new DecoratorFilter(descriptor, i18n, pageBuilder, authentication)),
-                "/plugins/servlet/*", EnumSet.of(DispatcherType.REQUEST));
+        FilterHolder decorator = new FilterHolder(new DecoratorFilter(descriptor, i18n, pageBuilder, authentication));
+        context.addFilter(decorator, "/plugins/servlet/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(decorator, "/secure/*", EnumSet.of(DispatcherType.REQUEST));
 
         for (PluginDescriptor.Rest rest : descriptor.rests()) {
             ResourceConfig config = new ResourceConfig()
@@ -301,7 +332,12 @@ public final class Workbench implements AutoCloseable {
                 context.addServlet(holder, "/plugins/servlet" + pattern);
             }
         }
-        ResourceServlet resources = new ResourceServlet(descriptor);
+        DashboardPreferences dashboardPreferences = new DashboardPreferences(database);
+        context.addServlet(new ServletHolder("dashboard", new DashboardServlet(descriptor, i18n, pageBuilder,
+                authentication, dashboardPreferences)), DashboardServlet.PATH);
+        context.addServlet(new ServletHolder("dashboard-preferences", new DashboardPreferencesServlet(descriptor,
+                authentication, dashboardPreferences)), DashboardPreferencesServlet.PATH + "/*");
+        ResourceServlet resources = new ResourceServlet(descriptor, i18n);
         context.addServlet(new ServletHolder("download", resources), "/download/resources/*");
         context.addServlet(new ServletHolder("static", resources), "/workbench-static/*");
         LoginServlet login = new LoginServlet(users, HOME);

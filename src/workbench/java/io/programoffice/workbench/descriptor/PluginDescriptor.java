@@ -101,8 +101,23 @@ public record PluginDescriptor(String key, String i18nLocation, List<Rest> rests
     public record Download(String name, String location) {
     }
 
-    /** A {@code <web-resource>} module. */
-    public record WebResource(String key, List<String> dependencies, List<Download> downloads, List<String> contexts) {
+    /**
+     * A {@code <web-resource>} module.
+     *
+     * @param jsI18n whether its scripts go through Jira's {@code jsI18n} transformer
+     *               ({@code <transformation extension="js"><transformer key="jsI18n"/></transformation>})
+     */
+    public record WebResource(String key, List<String> dependencies, List<Download> downloads, List<String> contexts,
+                              boolean jsI18n) {
+        /** A web-resource without transformers. */
+        public WebResource(String key, List<String> dependencies, List<Download> downloads, List<String> contexts) {
+            this(key, dependencies, downloads, contexts, false);
+        }
+    }
+
+    /** The web-resources in a context such as {@code atl.dashboard}, in descriptor order. */
+    public List<WebResource> webResourcesInContext(String context) {
+        return webResources.stream().filter(w -> w.contexts().contains(context)).toList();
     }
 
     /** A {@code <web-item>} module. */
@@ -165,8 +180,12 @@ public record PluginDescriptor(String key, String i18nLocation, List<Rest> rests
                             downloads.add(new Download(r.getAttribute("name"), r.getAttribute("location")));
                         }
                     }
+                    boolean jsI18n = children(module, "transformation").stream()
+                            .filter(t -> "js".equals(t.getAttribute("extension")))
+                            .flatMap(t -> children(t, "transformer").stream())
+                            .anyMatch(t -> "jsI18n".equals(t.getAttribute("key")));
                     webResources.add(new WebResource(module.getAttribute("key"), texts(module, "dependency"),
-                            downloads, texts(module, "context")));
+                            downloads, texts(module, "context"), jsI18n));
                 }
                 case "web-section" -> {
                     String weight = module.getAttribute("weight");
