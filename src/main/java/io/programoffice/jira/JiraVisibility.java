@@ -1,5 +1,7 @@
 package io.programoffice.jira;
 
+import com.atlassian.jira.issue.security.IssueSecurityLevel;
+import com.atlassian.jira.issue.security.IssueSecurityLevelManager;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
@@ -11,26 +13,40 @@ import io.programoffice.core.index.VisibilityFilter;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a Jira user may see of the program index: Browse Projects per project, asked of Jira's permission manager
- * once per project and remembered for the one read. Issues carrying an issue security level are hidden until the
- * level check is wired (conservative: never shows what might be secret).
+ * once per project, and the issue security levels of each project's scheme the user is in, asked of Jira's
+ * {@link IssueSecurityLevelManager} once per project; both remembered for the one read. Anonymous users see
+ * nothing. Without a security level manager (the three-argument constructor) issues carrying a level are hidden:
+ * conservative, never shows what might be secret.
  */
 @Named
 public class JiraVisibility {
     private final JiraAuthenticationContext authentication;
     private final PermissionManager permissions;
     private final ProjectManager projects;
+    private final IssueSecurityLevelManager securityLevels;
 
     @Inject
     public JiraVisibility(@ComponentImport JiraAuthenticationContext authentication,
                           @ComponentImport PermissionManager permissions,
-                          @ComponentImport ProjectManager projects) {
+                          @ComponentImport ProjectManager projects,
+                          @ComponentImport IssueSecurityLevelManager securityLevels) {
         this.authentication = authentication;
         this.permissions = permissions;
         this.projects = projects;
+        this.securityLevels = securityLevels;
+    }
+
+    /** Without issue security: issues carrying a level are never visible. */
+    public JiraVisibility(JiraAuthenticationContext authentication, PermissionManager permissions,
+                          ProjectManager projects) {
+        this(authentication, permissions, projects, null);
     }
 
     /** For the logged-in user; sees nothing for an anonymous request. Use for one read, then drop. */
@@ -41,6 +57,7 @@ public class JiraVisibility {
     /** For {@code user} ({@code null}: anonymous, sees nothing). Use for one read, then drop. */
     public VisibilityFilter forUser(ApplicationUser user) {
         Map<String, Boolean> browse = new HashMap<>();
+        Map<String, Set<Long>> levels = new HashMap<>();
         return new VisibilityFilter() {
             @Override
             public boolean canBrowseProject(String projectKey) {
@@ -58,7 +75,23 @@ public class JiraVisibility {
 
             @Override
             public boolean canSeeSecurityLevel(String projectKey, long securityLevelId) {
-                return false;
+                if (user == null || securityLevels == null || !canBrowseProject(projectKey)) {
+                    return false;
+                }
+                synchronized (levels) {
+                    return levels.computeIfAbsent(projectKey, key -> {
+                        Project project = projects.getProjectByCurrentKey(key);
+                        List<IssueSecurityLevel> seen = project == null ? null
+                                : securityLevels.getUsersSecurityLevels(project, user);
+                        Set<Long> ids = new HashSet<>();
+                        if (seen != null) {
+                            for (IssueSecurityLevel level : seen) {
+                                ids.add(level.getId());
+                            }
+                        }
+                        return ids;
+                    }).contains(securityLevelId);
+                }
             }
         };
     }

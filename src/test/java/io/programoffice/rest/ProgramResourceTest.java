@@ -70,7 +70,7 @@ public class ProgramResourceTest {
     }
 
     @Test
-    public void summary_showsAliceOnlyHerProjects_withTheSameCountsAdminSees() throws Exception {
+    public void summary_showsAliceOnlyHerProjects_withoutTheIssuesOfSecurityLevelsSheIsNotIn() throws Exception {
         JsonNode admin = json(WB.get(BASE + "/programs/DEMO/summary", "admin"));
         JsonNode alice = json(WB.get(BASE + "/programs/DEMO/summary", "alice"));
         JsonNode bob = json(WB.get(BASE + "/programs/DEMO/summary", "bob"));
@@ -78,7 +78,9 @@ public class ProgramResourceTest {
         assertEquals(List.of("API", "DATA", "OPS"), fieldNames(bob.get("byProject")));
         long aliceTotal = 0;
         for (String project : fieldNames(alice.get("byProject"))) {
-            assertEquals(admin.get("byProject").get(project).asLong(), alice.get("byProject").get(project).asLong());
+            long embargoed = project.equals("API") ? 15 : 0; // the demo's Embargoed level: admin and Bob only
+            assertEquals(admin.get("byProject").get(project).asLong() - embargoed,
+                    alice.get("byProject").get(project).asLong());
             aliceTotal += alice.get("byProject").get(project).asLong();
         }
         assertEquals(aliceTotal, alice.get("issues").asLong());

@@ -2,7 +2,14 @@ package io.programoffice.workbench;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.cluster.ClusterManager;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.security.IssueSecurityLevelManager;
+import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
+import com.atlassian.sal.api.lifecycle.LifecycleAware;
+import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
@@ -31,6 +38,12 @@ import io.programoffice.workbench.descriptor.PluginDescriptor;
 import io.programoffice.workbench.host.WbActiveObjects;
 import io.programoffice.workbench.host.UpgradeTaskRunner;
 import io.programoffice.workbench.host.WbAuthenticationContext;
+import io.programoffice.workbench.host.WbClusterManager;
+import io.programoffice.workbench.host.WbEventPublisher;
+import io.programoffice.workbench.host.WbIssueLinkManager;
+import io.programoffice.workbench.host.WbIssueSecurityLevelManager;
+import io.programoffice.workbench.host.WbIssueStore;
+import io.programoffice.workbench.host.WbSchedulerService;
 import io.programoffice.workbench.host.WbCustomFieldManager;
 import io.programoffice.workbench.host.WbGlobalPermissionManager;
 import io.programoffice.workbench.host.WbI18nResolver;
@@ -115,14 +128,23 @@ public final class Workbench implements AutoCloseable {
     private final Server server;
     private final Injector injector;
     private final DemoSummary demo;
+    private final WbHost hosts;
+    private final List<LifecycleAware> started;
+
+    /** The host services tests and the issue REST reach directly. */
+    private record WbHost(WbEventPublisher events, WbSchedulerService scheduler, WbIssueStore issues,
+                          WbIssueLinkManager links, WbSearchService search) {
+    }
 
     private Workbench(WorkbenchDatabase database, WbActiveObjects activeObjects, Server server, Injector injector,
-                      DemoSummary demo) {
+                      DemoSummary demo, WbHost hosts, List<LifecycleAware> started) {
         this.database = database;
         this.activeObjects = activeObjects;
         this.server = server;
         this.injector = injector;
         this.demo = demo;
+        this.hosts = hosts;
+        this.started = started;
     }
 
     /**
@@ -137,6 +159,7 @@ public final class Workbench implements AutoCloseable {
         requireFreePort(options);
         WorkbenchDatabase database = WorkbenchDatabase.open(options.dataDir());
         WbActiveObjects ao = null;
+        WbSchedulerService scheduler = new WbSchedulerService();
         try {
             boolean fresh = database.isEmpty();
             DemoSummary demo = fresh && options.demo() ? DemoData.seed(database) : null;
@@ -163,8 +186,17 @@ public final class Workbench implements AutoCloseable {
             host.put(StatusManager.class, new WbStatusManager(database));
             host.put(IssueLinkTypeManager.class, new WbIssueLinkTypeManager(database));
             host.put(CustomFieldManager.class, new WbCustomFieldManager(database));
-            WbSearchService search = new WbSearchService(database, permissions);
+            WbIssueSecurityLevelManager securityLevels = new WbIssueSecurityLevelManager(database);
+            WbIssueStore issueStore = new WbIssueStore(database, users);
+            WbIssueLinkManager issueLinks = new WbIssueLinkManager(database);
+            WbEventPublisher events = new WbEventPublisher();
+            WbSearchService search = new WbSearchService(database, permissions, securityLevels, issueStore);
             host.put(SearchService.class, search);
+            host.put(IssueSecurityLevelManager.class, securityLevels);
+            host.put(IssueLinkManager.class, issueLinks);
+            host.put(EventPublisher.class, events);
+            host.put(SchedulerService.class, scheduler);
+            host.put(ClusterManager.class, new WbClusterManager());
             host.put(ActiveObjects.class, ao);
             host.put(TemplateRenderer.class, new WbTemplateRenderer(descriptor.velocityAllowlist()));
             host.put(I18nResolver.class, i18n);
@@ -176,6 +208,7 @@ public final class Workbench implements AutoCloseable {
 
             new UpgradeTaskRunner(database, namespace, ao).run(upgradeTasks(descriptor, injector, loader));
             ao.migrate(entities(descriptor, loader));
+            search.useFunctions(jqlFunctions(descriptor, injector, loader));
 
             if (demo != null) {
                 seedDemoProgram(injector.get(Administration.class), authentication, users);
@@ -184,14 +217,36 @@ public final class Workbench implements AutoCloseable {
             Server server = server(options, database, descriptor, injector, pluginClasses, authentication, users, i18n,
                     pageBuilder, webSudo);
             server.start();
-            return new Workbench(database, ao, server, injector, demo);
+            List<LifecycleAware> lifecycle = startLifecycle(injector, pluginClasses);
+            return new Workbench(database, ao, server, injector, demo,
+                    new WbHost(events, scheduler, issueStore, issueLinks, search), lifecycle);
         } catch (Exception | Error e) {
+            scheduler.close();
             if (ao != null) {
                 ao.close();
             }
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * Calls {@link LifecycleAware#onStart()} on the plugin components exported as LifecycleAware services, as SAL
+     * does once the host is up, in class name order.
+     */
+    private static List<LifecycleAware> startLifecycle(Injector injector, List<Class<?>> pluginClasses) {
+        List<LifecycleAware> out = new ArrayList<>();
+        pluginClasses.stream()
+                .filter(c -> LifecycleAware.class.isAssignableFrom(c) && c.isAnnotationPresent(ExportAsService.class)
+                        && java.util.Arrays.asList(c.getAnnotation(ExportAsService.class).value())
+                                .contains(LifecycleAware.class))
+                .sorted(java.util.Comparator.comparing(Class::getName))
+                .forEach(c -> {
+                    LifecycleAware component = (LifecycleAware) injector.get(c);
+                    component.onStart();
+                    out.add(component);
+                });
+        return out;
     }
 
     /** Fails before anything touches the data dir when the port is taken, so a failed start leaves it as it was. */
@@ -391,10 +446,39 @@ public final class Workbench implements AutoCloseable {
         return database;
     }
 
-    /** Stops serving, then closes ActiveObjects and the database. */
+    /** The host's event publisher (publishing here is what Jira does on this node). */
+    public WbEventPublisher events() {
+        return hosts.events();
+    }
+
+    /** The host's scheduler. */
+    public WbSchedulerService scheduler() {
+        return hosts.scheduler();
+    }
+
+    /** Reads issues as the host's search does. */
+    public WbIssueStore issues() {
+        return hosts.issues();
+    }
+
+    /** The host's issue links. */
+    public WbIssueLinkManager issueLinks() {
+        return hosts.links();
+    }
+
+    /** The host's issue search, with the plugin's JQL functions. */
+    public WbSearchService search() {
+        return hosts.search();
+    }
+
+    /** Stops the plugin's lifecycle components and serving, then closes ActiveObjects and the database. */
     @Override
     public void close() throws Exception {
         try {
+            for (LifecycleAware component : started) {
+                component.onStop();
+            }
+            hosts.scheduler().close();
             server.stop();
         } finally {
             activeObjects.close();

@@ -31,8 +31,8 @@ import java.util.Optional;
  * {@code issue in programIssues("KEY", "fixVersion name")} only those of them with that fix version (names compared
  * ignoring case, in any project).
  *
- * <p>Visibility: the values are only issues the searcher may browse (project permission; issues with a security
- * level are left out, as {@link JiraVisibility} does), unless Jira runs the search with security overridden.
+ * <p>Visibility: the values are only issues the searcher may see (Browse Projects and issue security levels, as
+ * {@link JiraVisibility} decides), unless Jira runs the search with security overridden.
  * Jira itself filters search results by permission too; answering only visible ids keeps hidden ids out of anything
  * that reads the function's values.
  *

@@ -243,6 +243,15 @@ public class DemoDataTest {
         return Rows.strings(db, sql);
     }
 
+    @Test
+    public void seed_putsEveryFortiethApiIssueInTheEmbargoedLevel_seenByAdminAndBob() throws Exception {
+        assertEquals(15, count("SELECT COUNT(*) FROM ISSUE i JOIN PROJECT p ON p.ID = i.PROJECT_ID"
+                + " WHERE p.PKEY = 'API' AND i.SECURITY_LEVEL_ID = " + DemoData.EMBARGOED_LEVEL));
+        assertEquals(15, count("SELECT COUNT(*) FROM ISSUE WHERE SECURITY_LEVEL_ID IS NOT NULL"));
+        assertEquals(List.of("admin", "bob"),
+                strings("SELECT USERNAME FROM SECURITY_LEVEL_MEMBER ORDER BY USERNAME"));
+    }
+
     private static byte[] digest(WorkbenchDatabase database, String sql) throws Exception {
         MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
         Set<String> columns = new TreeSet<>();

@@ -41,7 +41,8 @@ public class WbSearchServiceTest {
         db = WorkbenchDatabase.open(temp.getRoot().toPath());
         DemoData.seed(db);
         users = new WbUserDirectory(db);
-        search = new WbSearchService(db, new WbPermissionManager(db, users));
+        search = new WbSearchService(db, new WbPermissionManager(db, users), new WbIssueSecurityLevelManager(db),
+                new WbIssueStore(db, users));
         admin = users.find("admin").orElseThrow();
         alice = users.find("alice").orElseThrow();
         bob = users.find("bob").orElseThrow();
@@ -90,9 +91,30 @@ public class WbSearchServiceTest {
     }
 
     @Test
+    public void searchCount_hidesIssuesInSecurityLevels_theSearcherIsNotIn() throws Exception {
+        assertEquals(600, count(bob, "project = API"));
+        assertEquals(585, count(alice, "project = API"));
+        assertEquals(600, count(admin, "project = API"));
+    }
+
+    @Test
+    public void searchOverrideSecurity_pagesByIdInIdOrder_overEveryProject() throws Exception {
+        var parsed = search.parseQuery(alice, "project in (API, SEC) AND id > 11000 ORDER BY id");
+        var page = search.searchOverrideSecurity(alice, parsed.getQuery(),
+                new com.atlassian.jira.web.bean.PagerFilter<>(50));
+        assertEquals(50, page.getResults().size());
+        long last = 11000;
+        for (var issue : page.getResults()) {
+            assertTrue(issue.getId() > last);
+            last = issue.getId();
+        }
+        assertTrue(page.getTotal() > 50);
+    }
+
+    @Test
     public void searchCount_ofTheEmptyQuery_isEveryBrowsableIssue() throws Exception {
         assertEquals(3600, count(admin, ""));
-        assertEquals(1800, count(alice, ""));
+        assertEquals(1800 - 15, count(alice, "")); // 15 API issues are Embargoed, a level Alice does not see
         assertEquals(1800, count(bob, "   "));
         assertEquals(1800, count(bob, "ORDER BY key"));
     }
@@ -241,7 +263,8 @@ public class WbSearchServiceTest {
 
     /** A search that knows {@code keys(K, ...)}: the issues with these keys, whoever searches. */
     private static WbSearchService withFunctions() {
-        WbSearchService service = new WbSearchService(db, new WbPermissionManager(db, users));
+        WbSearchService service = new WbSearchService(db, new WbPermissionManager(db, users),
+                new WbIssueSecurityLevelManager(db), new WbIssueStore(db, users));
         service.useFunctions(WbJqlFunctions.of(java.util.Map.of("keys", new KeysFunction())));
         return service;
     }

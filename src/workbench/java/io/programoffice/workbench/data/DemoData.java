@@ -34,6 +34,8 @@ public final class DemoData {
     private static final int SAME_PROJECT_DEPENDENCY_LINKS = 90;
     private static final int RELATES_LINKS = 200;
     private static final long FIRST_ID = 10000;
+    /** The demo's issue security level (on every 40th API issue; the administrator and Bob see it). */
+    public static final long EMBARGOED_LEVEL = 10100;
 
     private static final long STATUS_TO_DO = 1;
     private static final long STATUS_BACKLOG = 2;
@@ -186,6 +188,7 @@ public final class DemoData {
             int issues = insertIssues(projectIds, versionIds);
             int crossProject = insertLinks();
             insertBrowseRights(projectIds);
+            insertSecurityLevel();
             return new DemoSummary(projectIds.length, issues, links, crossProject);
         }
 
@@ -489,6 +492,29 @@ public final class DemoData {
                     addBrowser(browser, "bob", projectIds[p]);
                 }
                 browser.executeBatch();
+            }
+        }
+
+        /**
+         * The issue security level "Embargoed", seen by the administrator and Bob only, on every 40th API issue:
+         * Alice browses API but does not see those. Uses no randomness, so the other rows stay as they were.
+         */
+        private void insertSecurityLevel() throws SQLException {
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("INSERT INTO SECURITY_LEVEL (ID, NAME) VALUES (" + EMBARGOED_LEVEL
+                        + ", 'Embargoed')");
+                statement.executeUpdate("INSERT INTO SECURITY_LEVEL_MEMBER (LEVEL_ID, USERNAME) VALUES ("
+                        + EMBARGOED_LEVEL + ", 'admin'), (" + EMBARGOED_LEVEL + ", 'bob')");
+            }
+            try (PreparedStatement secure = connection.prepareStatement(
+                    "UPDATE ISSUE SET SECURITY_LEVEL_ID = ? WHERE ID = ?")) {
+                List<Long> api = issueIds.get(2);
+                for (int i = 0; i < api.size(); i += 40) {
+                    secure.setLong(1, EMBARGOED_LEVEL);
+                    secure.setLong(2, api.get(i));
+                    secure.addBatch();
+                }
+                secure.executeBatch();
             }
         }
 

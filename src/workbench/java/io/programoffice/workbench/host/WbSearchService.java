@@ -1,6 +1,9 @@
 package io.programoffice.workbench.host;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.search.SearchResults;
+import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.query.Query;
@@ -14,6 +17,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,16 +31,23 @@ public final class WbSearchService implements SearchService {
     private final WorkbenchDatabase db;
     private final WbPermissionManager permissions;
     private volatile WbJqlFunctions functions = WbJqlFunctions.none();
+    private final WbIssueSecurityLevelManager securityLevels;
+    private final WbIssueStore issues;
 
     /**
      * A search without JQL functions until {@link #useFunctions} gives it the plugin's.
      *
      * @param db the workbench database
      * @param permissions which projects a searcher may browse
+     * @param securityLevels which issue security levels a searcher may see
+     * @param issues reads the issues a search found
      */
-    public WbSearchService(WorkbenchDatabase db, WbPermissionManager permissions) {
+    public WbSearchService(WorkbenchDatabase db, WbPermissionManager permissions,
+                           WbIssueSecurityLevelManager securityLevels, WbIssueStore issues) {
         this.db = db;
         this.permissions = permissions;
+        this.securityLevels = securityLevels;
+        this.issues = issues;
     }
 
     /**
@@ -109,10 +120,18 @@ public final class WbSearchService implements SearchService {
         if (projectIds.isEmpty()) {
             return 0;
         }
+        Set<Long> levels;
+        try {
+            levels = securityLevels.visibleLevelIds(searcher);
+        } catch (RuntimeException e) {
+            throw new SearchException("Cannot read the searcher's security levels", e);
+        }
         SqlCondition condition = condition(wbQuery, searcher, false);
         String sql = "SELECT COUNT(*) FROM ISSUE " + JqlSqlTranslator.ISSUE_ALIAS + " WHERE "
                 + JqlSqlTranslator.ISSUE_ALIAS + ".PROJECT_ID IN ("
-                + projectIds.stream().map(id -> "?").collect(Collectors.joining(", ")) + ") AND "
+                + projectIds.stream().map(id -> "?").collect(Collectors.joining(", ")) + ") AND (i.SECURITY_LEVEL_ID"
+                + " IS NULL" + (levels.isEmpty() ? "" : " OR i.SECURITY_LEVEL_ID IN (" + levels.stream()
+                        .map(String::valueOf).collect(Collectors.joining(", ")) + ")") + ") AND "
                 + condition.sql();
         try (Connection connection = db.connection();
                 PreparedStatement select = connection.prepareStatement(sql)) {
@@ -130,5 +149,63 @@ public final class WbSearchService implements SearchService {
         } catch (SQLException e) {
             throw new SearchException("Cannot count the issues matching " + wbQuery.getQueryString(), e);
         }
+    }
+
+    /**
+     * Finds the issues matching the query in every project, whatever the searcher may see, in the query's order
+     * ({@link JqlSqlTranslator#orderBy}), one page as the pager says.
+     *
+     * @param searcher ignored: security is overridden
+     * @param query a query from {@link #parseQuery}
+     * @param pager the page (start and maximum)
+     * @return that page of issues and the total number of matches
+     * @throws SearchException when the query did not come from {@link #parseQuery}, or on a database failure
+     */
+    @Override
+    public SearchResults<Issue> searchOverrideSecurity(ApplicationUser searcher, Query query, PagerFilter pager)
+            throws SearchException {
+        if (!(query instanceof WbQuery wbQuery)) {
+            throw new SearchException("The workbench can only run queries from its own parseQuery, not "
+                    + (query == null ? "null" : query.getClass().getName()));
+        }
+        SqlCondition condition = condition(wbQuery, searcher, true);
+        String where = " FROM ISSUE i WHERE " + condition.sql();
+        List<Long> ids = new ArrayList<>();
+        int total;
+        try (Connection connection = db.connection()) {
+            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*)" + where)) {
+                bind(count, condition, 1);
+                try (ResultSet row = count.executeQuery()) {
+                    row.next();
+                    total = (int) Math.min(Integer.MAX_VALUE, row.getLong(1));
+                }
+            }
+            try (PreparedStatement select = connection.prepareStatement("SELECT i.ID" + where + " ORDER BY "
+                    + JqlSqlTranslator.orderBy(wbQuery.jql()) + " LIMIT ? OFFSET ?")) {
+                int index = bind(select, condition, 1);
+                select.setInt(index++, Math.max(0, pager.getMax()));
+                select.setInt(index, Math.max(0, pager.getStart()));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new SearchException("Cannot search the issues matching " + wbQuery.getQueryString(), e);
+        }
+        try {
+            return new SearchResults<>(new ArrayList<Issue>(issues.byIds(ids)), total, pager);
+        } catch (RuntimeException e) {
+            throw new SearchException("Cannot read the issues matching " + wbQuery.getQueryString(), e);
+        }
+    }
+
+    private static int bind(PreparedStatement statement, SqlCondition condition, int first) throws SQLException {
+        int index = first;
+        for (Object parameter : condition.parameters()) {
+            statement.setObject(index++, parameter);
+        }
+        return index;
     }
 }

@@ -19,7 +19,11 @@ public enum JqlField {
     /** {@code fixVersion}: a version name or numeric id; an issue may have none ({@code EMPTY}). */
     FIX_VERSION("fixVersion"),
     /** {@code key} (also {@code issuekey}, {@code issue}, {@code id}): an issue key or numeric issue id. */
-    ISSUE_KEY("key", "issuekey", "issue", "id");
+    ISSUE_KEY("key", "issuekey", "issue", "id"),
+    /** {@code created} (also {@code createdDate}): when the issue was created; see {@link JqlDates}. */
+    CREATED("created", "createdDate"),
+    /** {@code updated} (also {@code updatedDate}): when the issue was last updated; see {@link JqlDates}. */
+    UPDATED("updated", "updatedDate");
 
     private final String jqlName;
     private final List<String> names;
@@ -39,6 +43,16 @@ public enum JqlField {
     /** @return whether an issue can lack a value for this field (only {@link #FIX_VERSION}) */
     public boolean canBeEmpty() {
         return this == FIX_VERSION;
+    }
+
+    /** @return whether the field takes the order operators ({@code id} numbers and dates) */
+    public boolean isOrdered() {
+        return this == ISSUE_KEY || this == CREATED || this == UPDATED;
+    }
+
+    /** @return whether the field holds a date and time */
+    public boolean isDate() {
+        return this == CREATED || this == UPDATED;
     }
 
     /**

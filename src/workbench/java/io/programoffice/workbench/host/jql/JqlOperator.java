@@ -13,7 +13,15 @@ public enum JqlOperator {
     /** {@code is EMPTY}. */
     IS("is", false),
     /** {@code is not EMPTY}. */
-    IS_NOT("is not", false);
+    IS_NOT("is not", false),
+    /** {@code >}: one value; only {@code id}, {@code created} and {@code updated}. */
+    GREATER(">", false),
+    /** {@code >=}: one value; only {@code id}, {@code created} and {@code updated}. */
+    GREATER_OR_EQUAL(">=", false),
+    /** {@code <}: one value; only {@code id}, {@code created} and {@code updated}. */
+    LESS("<", false),
+    /** {@code <=}: one value; only {@code id}, {@code created} and {@code updated}. */
+    LESS_OR_EQUAL("<=", false);
 
     private final String symbol;
     private final boolean takesList;
@@ -42,7 +50,16 @@ public enum JqlOperator {
             case NOT_IN -> IN;
             case IS -> IS_NOT;
             case IS_NOT -> IS;
+            case GREATER -> LESS_OR_EQUAL;
+            case GREATER_OR_EQUAL -> LESS;
+            case LESS -> GREATER_OR_EQUAL;
+            case LESS_OR_EQUAL -> GREATER;
         };
+    }
+
+    /** @return whether the operator compares order ({@code >}, {@code >=}, {@code <}, {@code <=}) */
+    public boolean isRange() {
+        return this == GREATER || this == GREATER_OR_EQUAL || this == LESS || this == LESS_OR_EQUAL;
     }
 
     /** @return whether the operator excludes rather than includes the values it names */

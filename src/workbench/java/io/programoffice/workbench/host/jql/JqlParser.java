@@ -37,7 +37,8 @@ public final class JqlParser {
     private static final String VALID_OPERATORS =
             "The valid operators are '=', '!=', 'in', 'not in', 'is' and 'is not'.";
     private static final Map<String, JqlOperator> SYMBOL_OPERATORS =
-            Map.of("=", JqlOperator.EQUALS, "!=", JqlOperator.NOT_EQUALS);
+            Map.of("=", JqlOperator.EQUALS, "!=", JqlOperator.NOT_EQUALS, ">", JqlOperator.GREATER,
+                    ">=", JqlOperator.GREATER_OR_EQUAL, "<", JqlOperator.LESS, "<=", JqlOperator.LESS_OR_EQUAL);
 
     private final String query;
     private final List<JqlToken> tokens;
@@ -142,6 +143,9 @@ public final class JqlParser {
         String fieldName = field.map(JqlField::jqlName).orElse(fieldToken.text());
 
         JqlOperator operator = operator(fieldName);
+        if (operator != null && operator.isRange() && field.isPresent() && !field.get().isOrdered()) {
+            reject("The operator '%s' is not supported by the '%s' field.".formatted(operator.symbol(), fieldName));
+        }
         if (peek().kind() == JqlToken.Kind.WORD && !peek().isReservedWord()
                 && tokens.get(index + 1).kind() == JqlToken.Kind.LEFT_PAREN) {
             return function(field.orElse(null), fieldName, operator);
@@ -159,6 +163,15 @@ public final class JqlParser {
             } else if ((operator == JqlOperator.IS || operator == JqlOperator.IS_NOT) && !values.get(0).empty()) {
                 reject("The operator '%s' only supports EMPTY or NULL as its value for field '%s'."
                         .formatted(operator.symbol(), fieldName));
+            }
+        }
+        if (field.isPresent() && field.get().isDate()) {
+            for (JqlValue value : values) {
+                if (!value.empty() && !JqlDates.isValid(value.text())) {
+                    reject(("Date value '%s' for field '%s' is invalid. Valid formats include: 'yyyy/MM/dd HH:mm',"
+                            + " 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d',"
+                            + " '4w 2d'.").formatted(value.text(), fieldName));
+                }
             }
         }
         return new JqlClause.Terminal(field.orElse(null), operator, values);

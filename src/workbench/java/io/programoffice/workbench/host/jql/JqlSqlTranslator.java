@@ -80,6 +80,10 @@ public final class JqlSqlTranslator {
     private void terminal(JqlClause.Terminal terminal, boolean negated) {
         JqlOperator operator = negated ? terminal.operator().negated() : terminal.operator();
         JqlField field = terminal.field();
+        if (operator.isRange()) {
+            range(field, operator, terminal.values().get(0));
+            return;
+        }
         List<JqlValue> values = terminal.values().stream().filter(value -> !value.empty()).toList();
         boolean emptyNamed = values.size() < terminal.values().size();
         sql.append('(');
@@ -103,6 +107,49 @@ public final class JqlSqlTranslator {
         sql.append(')');
     }
 
+    /** Appends {@code column op ?} for ids (numbers) and dates; a value of another kind matches nothing. */
+    private void range(JqlField field, JqlOperator operator, JqlValue value) {
+        String column = switch (field) {
+            case CREATED -> "i.CREATED";
+            case UPDATED -> "i.UPDATED";
+            default -> "i.ID";
+        };
+        Object parameter = null;
+        if (field.isDate()) {
+            parameter = JqlDates.parse(value.text(), java.time.Instant.now()).map(java.sql.Timestamp::from)
+                    .orElse(null);
+        } else if (value.isNumber()) {
+            parameter = value.asNumber();
+        }
+        if (parameter == null || value.empty()) {
+            sql.append("FALSE");
+            return;
+        }
+        sql.append('(').append(column).append(' ').append(operator.symbol()).append(" ?)");
+        parameters.add(parameter);
+    }
+
+    /**
+     * @param query a parsed query
+     * @return its ORDER BY as SQL over {@value #ISSUE_ALIAS} ({@code id}/{@code key}, {@code created},
+     *     {@code updated}; other fields are ignored), always ending with the issue id so pages are stable
+     */
+    public static String orderBy(JqlQuery query) {
+        StringBuilder order = new StringBuilder();
+        for (JqlSort sort : query.orderBy()) {
+            String column = switch (sort.field().toLowerCase(java.util.Locale.ROOT)) {
+                case "id", "key", "issuekey" -> "i.ID";
+                case "created", "createddate" -> "i.CREATED";
+                case "updated", "updateddate" -> "i.UPDATED";
+                default -> null;
+            };
+            if (column != null) {
+                order.append(order.isEmpty() ? "" : ", ").append(column).append(sort.descending() ? " DESC" : " ASC");
+            }
+        }
+        return order.append(order.isEmpty() ? "" : ", ").append("i.ID").toString();
+    }
+
     /** Appends a condition that holds when the issue has any of the (non-empty) values. */
     private void matches(JqlField field, List<JqlValue> values) {
         switch (field) {
@@ -118,6 +165,9 @@ public final class JqlSqlTranslator {
                     + " ON v.ID = f.VERSION_ID WHERE f.ISSUE_ID = i.ID AND (", values, "))",
                     value -> nameOrId(value, "v.ID", "v.NAME"));
             case ISSUE_KEY -> anyValue("(", values, ")", value -> nameOrId(value, "i.ID", "i.IKEY"));
+            case CREATED, UPDATED -> anyValue("(", values, ")", value -> {
+                sql.append("FALSE");
+            });
         }
     }
 

@@ -1,8 +1,11 @@
 package com.atlassian.jira.bc.issue.search;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
+import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
 
 /** Compile-only replica of Jira 11.3's SearchService: signatures only, no behaviour; never shipped. */
@@ -11,6 +14,11 @@ public interface SearchService {
 
     // source: https://github.com/cures-hub/cures-condec-jira/blob/fbadb34925ef379f4929c9370e31c993825592f6/src/test/java/de/uhd/ifi/se/decision/management/jira/mocks/MockSearchService.java
     long searchCount(ApplicationUser searcher, Query query) throws SearchException;
+
+    // SearchResults<Issue> since Jira 8.0 (generic); called as searchOverrideSecurity(user, query, pager).getResults()
+    // in Jira 8+ plugins, e.g. the public code index's "Jira 8.0" comment next to that call
+    SearchResults<Issue> searchOverrideSecurity(ApplicationUser searcher, Query query, PagerFilter pager)
+            throws SearchException;
 
     /**
      * Compile-only replica of Jira 11.3's SearchService.ParseResult: holds only the state the host needs

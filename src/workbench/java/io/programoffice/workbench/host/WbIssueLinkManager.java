@@ -1,0 +1,56 @@
+package io.programoffice.workbench.host;
+
+import com.atlassian.jira.issue.link.IssueLink;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import io.programoffice.workbench.data.WorkbenchDataException;
+import io.programoffice.workbench.data.WorkbenchDatabase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Issue links of the workbench database, one indexed query per call. Thread-safe. */
+public final class WbIssueLinkManager implements IssueLinkManager {
+    private static final String SELECT = "SELECT l.ID, t.ID, t.NAME, t.INWARD, t.OUTWARD, l.SOURCE_ID,"
+            + " l.DESTINATION_ID FROM ISSUE_LINK l JOIN LINK_TYPE t ON t.ID = l.LINK_TYPE_ID WHERE ";
+
+    private final WorkbenchDatabase db;
+
+    public WbIssueLinkManager(WorkbenchDatabase db) {
+        this.db = db;
+    }
+
+    @Override
+    public List<IssueLink> getOutwardLinks(Long sourceIssueId) {
+        return query("l.SOURCE_ID = ? ORDER BY l.ID", sourceIssueId);
+    }
+
+    @Override
+    public List<IssueLink> getInwardLinks(Long destinationIssueId) {
+        return query("l.DESTINATION_ID = ? ORDER BY l.ID", destinationIssueId);
+    }
+
+    /** The link with this id, or null. */
+    public WbIssueLink byId(long linkId) {
+        List<IssueLink> found = query("l.ID = ?", linkId);
+        return found.isEmpty() ? null : (WbIssueLink) found.get(0);
+    }
+
+    private List<IssueLink> query(String where, Long id) {
+        try (Connection c = db.connection(); PreparedStatement s = c.prepareStatement(SELECT + where)) {
+            s.setLong(1, id);
+            List<IssueLink> out = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(new WbIssueLink(r.getLong(1), new WbIssueLinkType(r.getLong(2), r.getString(3),
+                            r.getString(4), r.getString(5)), r.getLong(6), r.getLong(7)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new WorkbenchDataException("Cannot read the links of " + id, e);
+        }
+    }
+}
