@@ -12,9 +12,13 @@ import io.programoffice.jira.JiraProgramIndex;
 import io.programoffice.testing.RunningWorkbench;
 import io.programoffice.workbench.host.WbSearchService;
 import io.programoffice.workbench.host.WbUserDirectory;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
@@ -29,6 +33,8 @@ public class ProgramIssuesFunctionWorkbenchTest {
     @ClassRule
     public static final RunningWorkbench WORKBENCH = new RunningWorkbench(true);
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private static WbSearchService search;
     private static WbUserDirectory users;
 
@@ -36,7 +42,11 @@ public class ProgramIssuesFunctionWorkbenchTest {
     public static void buildIndex() {
         search = WORKBENCH.workbench().search();
         users = new WbUserDirectory(WORKBENCH.workbench().database());
-        // the workbench starts a build in the background; this one runs once that is done, so the index is built
+        rebuild();
+    }
+
+    /** Builds the index now; a build already running in the background (at start, on a scope change) goes first. */
+    private static void rebuild() {
         IndexMaintenance maintenance = WORKBENCH.workbench().plugin(JiraProgramIndex.class).maintenance();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (!maintenance.rebuild()) {
@@ -72,17 +82,36 @@ public class ProgramIssuesFunctionWorkbenchTest {
     }
 
     @Test
-    public void anUnknownProgram_isAValidationMessage_andSoIsAnyProgramForAnAnonymousSearcher() {
+    public void anUnknownProgram_isAValidationMessage_forAUser() throws Exception {
         ParseResult unknown = search.parseQuery(user("bob"), "project = APP AND issue in programIssues(\"NOPE\")");
         assertFalse(unknown.isValid());
         assertEquals(List.of("Program 'NOPE' does not exist or you do not have permission to view it (in function"
                 + " 'programIssues')."), List.copyOf(unknown.getErrors().getErrorMessages()));
-        ParseResult anonymous = search.parseQuery(null, "issue in programIssues(\"DEMO\")");
-        assertEquals(List.of("Program 'DEMO' does not exist or you do not have permission to view it (in function"
-                + " 'programIssues')."), List.copyOf(anonymous.getErrors().getErrorMessages()));
+        ParseResult system = search.parseQuery(null, "issue in programIssues(\"NOPE\")");
+        assertTrue("without a user only parsed, as Jira's parseQuery", system.isValid());
+        assertEquals(0, search.searchCount(null, system.getQuery()));
         ParseResult arguments = search.parseQuery(user("bob"), "issue in programIssues()");
         assertEquals(List.of("Function 'programIssues' expects a program key and optionally a fix version name, but"
                 + " got 0 arguments."), List.copyOf(arguments.getErrors().getErrorMessages()));
+    }
+
+    @Test
+    public void aProgramsJqlFilter_mayUseTheFunction() throws Exception {
+        JsonNode schemes = JSON.readTree(WORKBENCH.get("/rest/program-office/1.0/reference/schemes", "admin").body());
+        long schemeId = (schemes.isArray() ? schemes : schemes.get("values")).get(0).get("id").asLong();
+        String body = JSON.writeValueAsString(Map.of("key", "QTHREE", "name", "Demo work for 2026.Q3",
+                "schemeId", schemeId, "scope", Map.of("projects", List.of(),
+                        "jql", "issue in programIssues(\"DEMO\", \"2026.Q3\")")));
+        HttpResponse<String> created = WORKBENCH.json("POST", "/rest/program-office/1.0/programs", "admin", body);
+        assertEquals(created.body(), 201, created.statusCode());
+        rebuild();
+
+        ApplicationUser admin = user("admin");
+        long inVersion = count(admin, DEMO_PROJECTS + " AND fixVersion = \"2026.Q3\"");
+        assertEquals(inVersion, count(admin, "issue in programIssues(\"QTHREE\")"));
+        ApplicationUser bob = user("bob");
+        assertEquals(count(bob, DEMO_PROJECTS + " AND fixVersion = \"2026.Q3\""),
+                count(bob, "issue in programIssues(\"QTHREE\")"));
     }
 
     private static ApplicationUser user(String name) {

@@ -61,8 +61,10 @@ public final class WbSearchService implements SearchService {
     }
 
     /**
-     * Parses JQL, then lets each function call validate its arguments for the searcher (the host product does that
-     * in {@code validateQuery}; the workbench reports both here).
+     * Parses JQL, then, for a user, lets each function call validate its arguments for them (the host product does
+     * that in {@code validateQuery}; the workbench reports both here). Without a searcher (the plugin's own system
+     * queries, which the host product never validates) it only parses; a function then answers what it answers at
+     * search time.
      *
      * @param searcher the user searching, or {@code null}
      * @param query the JQL; {@code null} is treated as the empty query, which matches every issue
@@ -75,7 +77,7 @@ public final class WbSearchService implements SearchService {
         WbJqlFunctions known = functions;
         try {
             JqlQuery parsed = JqlParser.parse(text, known.names());
-            List<String> errors = known.validate(parsed, searcher);
+            List<String> errors = searcher == null ? List.of() : known.validate(parsed, searcher);
             if (!errors.isEmpty()) {
                 return new ParseResult(null, WbMessageSet.ofErrors(errors.toArray(String[]::new)));
             }
