@@ -42,6 +42,21 @@ public class DashboardBrowserIT {
         int port = WorkbenchProcess.freePort();
         workbench = WorkbenchProcess.startReady(TEMP.newFolder("data").toPath(), port);
         base = "http://localhost:" + port + "/jira";
+        awaitIndexReady();
+    }
+
+    /** The views read the program index, which the workbench builds in the background after it starts. */
+    private static void awaitIndexReady() throws Exception {
+        java.time.Instant deadline = java.time.Instant.now().plus(java.time.Duration.ofMinutes(2));
+        while (true) {
+            HttpResponse<String> status = get("/rest/program-office/1.0/admin/index", "admin");
+            if (status.statusCode() == 200 && "READY".equals(JSON.readTree(status.body()).get("state").asText())) {
+                return;
+            }
+            assertTrue("the program index is ready within two minutes: " + status.body(),
+                    java.time.Instant.now().isBefore(deadline));
+            Thread.onSpinWait();
+        }
     }
 
     @AfterClass
