@@ -4,6 +4,13 @@
  * see (the API filters them). Jira's dashboard constructs the module with its dashboard item API and calls
  * render(context, preferences) and, for editing, renderEdit(context, preferences); the chosen program is saved with
  * API.savePreferences({programKey: KEY}). Every value is written with DOM text APIs, never as HTML.
+ *
+ * Dashboard item API names (constructor(API), render, renderEdit, API.isEditable, savePreferences, setTitle,
+ * showLoadingBar, hideLoadingBar, closeEdit, getGadgetId, resize) as documented in
+ * https://developer.atlassian.com/server/jira/platform/building-a-dashboard-item/ and typed in
+ * hayleyross/jira-example-dashboard-item@33fb7ac src/main/resources/typings/custom/DashboardItemAPI.d.ts;
+ * 'wrm/context-path' is provided by com.atlassian.plugins.atlassian-plugins-webresource-plugin:context-path
+ * (atlassian-webresource-webpack-plugin's provided dependencies).
  */
 define('program-office/dashboard-item/program-overview', ['wrm/context-path'], function (contextPath) {
     'use strict';
@@ -99,7 +106,9 @@ define('program-office/dashboard-item/program-overview', ['wrm/context-path'], f
         });
         Promise.all([summary, view]).then(function (results) {
             API.hideLoadingBar();
-            API.setTitle(TEXT.title + ': ' + results[0].name);
+            // the title takes only the key (validated [A-Z][A-Z0-9_]): the host may render titles as markup;
+            // the name, free text, goes into the body as text
+            API.setTitle(TEXT.title + ': ' + results[0].key);
             node.appendChild(overview(results[0], results[1], key));
             API.resize();
         }, function () {
@@ -182,6 +191,7 @@ define('program-office/dashboard-item/program-overview', ['wrm/context-path'], f
 
     function overview(summary, view, key) {
         var box = el('div', 'po-dash');
+        box.appendChild(el('p', 'po-dash-name', summary.name));
         var total = el('p', 'po-dash-total', format(TEXT.issues, summary.issues));
         total.setAttribute('data-issues', String(summary.issues));
         box.appendChild(total);

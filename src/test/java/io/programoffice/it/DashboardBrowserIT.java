@@ -87,8 +87,10 @@ public class DashboardBrowserIT {
             browser.wait.until(ExpectedConditions.attributeToBe(By.cssSelector(ITEM + " .workbench-gadget-loading"),
                     "hidden", "true"));
             assertBarsMatch(browser, summary, view);
-            assertEquals("Program overview: Checkout Replatform 2027",
+            assertEquals("Program overview: DEMO",
                     browser.driver.findElement(By.cssSelector(ITEM + " .workbench-gadget-title")).getText());
+            assertEquals("Checkout Replatform 2027",
+                    browser.driver.findElement(By.cssSelector(ITEM + " .po-dash-name")).getText());
             browser.screenshot("dashboard-program-overview.png");
 
             browser.get(base + "/secure/Dashboard.jspa");
@@ -117,6 +119,31 @@ public class DashboardBrowserIT {
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"programKey\":\"DEMO\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(401, save.statusCode());
+    }
+
+    @Test
+    public void aProgramNameWithMarkup_isShownAsText() throws Exception {
+        String name = "<img src=x onerror=\"document.body.setAttribute('data-xss','1')\"> & Co";
+        JsonNode schemes = JSON.readTree(get("/rest/program-office/1.0/reference/schemes", "admin").body());
+        long schemeId = (schemes.isArray() ? schemes : schemes.get("values")).get(0).get("id").asLong();
+        HttpResponse<String> created = send("POST", "/rest/program-office/1.0/programs", "admin",
+                JSON.writeValueAsString(java.util.Map.of("key", "MARKUP", "name", name, "schemeId", schemeId,
+                        "scope", java.util.Map.of("projects", List.of("APP")))));
+        assertEquals(created.body(), 201, created.statusCode());
+        HttpResponse<String> saved = send("PUT", "/rest/dashboards/1.0/10000/gadget/program-office-program-overview"
+                + "/prefs", "alice", "{\"programKey\":\"MARKUP\"}");
+        assertEquals(saved.body(), 204, saved.statusCode());
+
+        try (Browser browser = Browser.open(1024, 800)) {
+            browser.get(base + "/secure/Dashboard.jspa");
+            browser.login("alice");
+            browser.waitFor(By.cssSelector(ITEM + " .po-dash-name"));
+            assertEquals(name, browser.driver.findElement(By.cssSelector(ITEM + " .po-dash-name")).getText());
+            assertTrue(browser.driver.findElements(By.cssSelector(ITEM + " img")).isEmpty());
+            assertEquals(null, browser.driver.findElement(By.tagName("body")).getAttribute("data-xss"));
+            assertEquals("Program overview: MARKUP",
+                    browser.driver.findElement(By.cssSelector(ITEM + " .workbench-gadget-title")).getText());
+        }
     }
 
     /** The item's total, bar segments, legend and team rows against what the REST API answers bob. */
@@ -153,6 +180,15 @@ public class DashboardBrowserIT {
             assertTrue(rows.isEmpty());
             assertTrue(browser.driver.findElement(By.cssSelector(ITEM + " .po-dash-teams-unavailable")).isDisplayed());
         }
+    }
+
+    private static HttpResponse<String> send(String method, String path, String user, String json) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(String path, String user) throws Exception {

@@ -255,6 +255,22 @@ public class WbSearchServiceTest {
                 "issue in keys(APP-1)"));
     }
 
+    @Test
+    public void parseQuery_rejectsAFunctionThatDoesNotAnswerIssues() {
+        WbSearchService service = new WbSearchService(db, new WbPermissionManager(db, users),
+                new WbIssueSecurityLevelManager(db), new WbIssueStore(db, users));
+        KeysFunction versions = new KeysFunction() {
+            @Override
+            public com.atlassian.jira.JiraDataType getDataType() {
+                return new com.atlassian.jira.JiraDataType() {
+                };
+            }
+        };
+        service.useFunctions(WbJqlFunctions.of(java.util.Map.of("releasedVersions", versions)));
+        assertEquals("A value provided by the function 'releasedVersions' is invalid for the field 'key'.",
+                error(service, "issue in releasedVersions(APP-1)"));
+    }
+
     private static String error(WbSearchService service, String jql) {
         ParseResult result = service.parseQuery(alice, jql);
         assertFalse(jql, result.isValid());
@@ -269,7 +285,7 @@ public class WbSearchServiceTest {
         return service;
     }
 
-    private static final class KeysFunction implements com.atlassian.jira.plugin.jql.function.JqlFunction {
+    private static class KeysFunction implements com.atlassian.jira.plugin.jql.function.JqlFunction {
         @Override
         public void init(com.atlassian.jira.plugin.jql.function.JqlFunctionModuleDescriptor descriptor) {
         }

@@ -1,5 +1,6 @@
 package io.programoffice.workbench.host;
 
+import com.atlassian.jira.JiraDataTypes;
 import com.atlassian.jira.jql.operand.QueryLiteral;
 import com.atlassian.jira.jql.query.QueryCreationContext;
 import com.atlassian.jira.plugin.jql.function.JqlFunction;
@@ -57,12 +58,19 @@ public final class WbJqlFunctions {
     /**
      * @param query a parsed query
      * @param searcher who searches, {@code null} when anonymous
-     * @return the error messages of the query's function calls, in query order, each once
+     * @return the error messages of the query's function calls, in query order, each once: a function whose data
+     *     type is not {@link JiraDataTypes#ISSUE} can't answer the issue field; the others validate themselves
      */
     public List<String> validate(JqlQuery query, ApplicationUser searcher) {
         Set<String> messages = new java.util.LinkedHashSet<>();
         query.whereClause().ifPresent(where -> calls(where, call -> {
-            MessageSet result = function(call).validate(searcher, operand(call), clause(call));
+            JqlFunction function = function(call);
+            if (function.getDataType() != JiraDataTypes.ISSUE) {
+                messages.add("A value provided by the function '%s' is invalid for the field '%s'."
+                        .formatted(call.name(), call.field().jqlName()));
+                return;
+            }
+            MessageSet result = function.validate(searcher, operand(call), clause(call));
             messages.addAll(result.getErrorMessages());
         }));
         return List.copyOf(messages);
@@ -144,7 +152,15 @@ public final class WbJqlFunctions {
     }
 
     /** Who searches, and whether security is overridden. */
-    private record Context(ApplicationUser getApplicationUser, boolean isSecurityOverriden)
-            implements QueryCreationContext {
+    private record Context(ApplicationUser searcher, boolean overridden) implements QueryCreationContext {
+        @Override
+        public ApplicationUser getApplicationUser() {
+            return searcher;
+        }
+
+        @Override
+        public boolean isSecurityOverriden() {
+            return overridden;
+        }
     }
 }
