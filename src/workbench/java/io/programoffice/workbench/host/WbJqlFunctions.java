@@ -14,10 +14,12 @@ import io.programoffice.workbench.host.jql.JqlQuery;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The JQL functions the plugin declares ({@code <jql-function>}), as the workbench's search calls them: by name,
@@ -62,7 +64,7 @@ public final class WbJqlFunctions {
      *     type is not {@link JiraDataTypes#ISSUE} can't answer the issue field; the others validate themselves
      */
     public List<String> validate(JqlQuery query, ApplicationUser searcher) {
-        Set<String> messages = new java.util.LinkedHashSet<>();
+        Set<String> messages = new LinkedHashSet<>();
         query.whereClause().ifPresent(where -> calls(where, call -> {
             JqlFunction function = function(call);
             if (function.getDataType() != JiraDataTypes.ISSUE) {
@@ -109,7 +111,7 @@ public final class WbJqlFunctions {
         };
     }
 
-    private static void calls(JqlClause clause, java.util.function.Consumer<JqlClause.Function> action) {
+    private static void calls(JqlClause clause, Consumer<JqlClause.Function> action) {
         switch (clause) {
             case JqlClause.And and -> and.clauses().forEach(c -> calls(c, action));
             case JqlClause.Or or -> or.clauses().forEach(c -> calls(c, action));

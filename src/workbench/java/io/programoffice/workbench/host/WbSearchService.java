@@ -19,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -57,7 +58,7 @@ public final class WbSearchService implements SearchService {
      * @param functions the plugin's functions
      */
     public void useFunctions(WbJqlFunctions functions) {
-        this.functions = java.util.Objects.requireNonNull(functions, "functions");
+        this.functions = Objects.requireNonNull(functions, "functions");
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.programoffice.workbench.web;
 
 import com.atlassian.jira.user.ApplicationUser;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.programoffice.workbench.descriptor.PluginDescriptor;
 import io.programoffice.workbench.host.WbAuthenticationContext;
 import jakarta.servlet.http.HttpServlet;
@@ -8,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +30,7 @@ public final class DashboardPreferencesServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Pattern ITEM = Pattern.compile("/" + DASHBOARD_ID + "/gadget/([^/]+)/prefs");
     private static final int MAX_BODY = 256 * 1024;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final transient PluginDescriptor descriptor;
     private final transient WbAuthenticationContext authentication;
@@ -52,7 +56,7 @@ public final class DashboardPreferencesServlet extends HttpServlet {
             return;
         }
         String type = req.getContentType();
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             error(resp, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "Send the preferences as application/json.");
             return;
         }
@@ -73,7 +77,7 @@ public final class DashboardPreferencesServlet extends HttpServlet {
     private static void error(HttpServletResponse resp, int status, String message) throws IOException {
         resp.setStatus(status);
         resp.setContentType("application/json;charset=UTF-8");
-        resp.getWriter().write(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
-                Map.of("errorMessages", java.util.List.of(message), "errors", Map.of())));
+        resp.getWriter().write(JSON.writeValueAsString(
+                Map.of("errorMessages", List.of(message), "errors", Map.of())));
     }
 }
