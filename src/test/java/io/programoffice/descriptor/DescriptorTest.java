@@ -27,6 +27,9 @@ import org.junit.Test;
  */
 public class DescriptorTest {
     private static final Pattern I18N_KEY = Pattern.compile("\"(program-office\\.[a-zA-Z0-9.\\-]+)\"");
+    /** What Jira's jsI18n transformer replaces: {@code AJS.I18n.getText('key')}. */
+    private static final Pattern JS_I18N_CALL =
+            Pattern.compile("AJS\\.I18n\\.getText\\(\\s*(['\"])(program-office\\.[a-zA-Z0-9.\\-]+)\\1");
     private static final Pattern KEY_ATTRIBUTE = Pattern.compile("(?:key|i18n-name-key)=\"(program-office\\.[^\"]+)\"");
     private static final Pattern TEMPLATE_NAME = Pattern.compile("\"(templates/[^\"]+\\.vm)\"");
     private static final Path ROOT = Path.of("").toAbsolutePath();
@@ -66,6 +69,12 @@ public class DescriptorTest {
             Matcher m = I18N_KEY.matcher(read(file));
             while (m.find()) {
                 used.add(m.group(1));
+            }
+        }
+        for (Path file : files("src/main/resources", ".js")) {
+            Matcher m = JS_I18N_CALL.matcher(read(file));
+            while (m.find()) {
+                used.add(m.group(2));
             }
         }
         Pattern prefix = Pattern.compile("String E = \"(program-office\\.[a-z.\\-]+)\"");

@@ -13,6 +13,7 @@ import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.jira.plugin.jql.function.JqlFunction;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.project.version.VersionManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
@@ -48,6 +49,7 @@ import io.programoffice.workbench.host.WbCustomFieldManager;
 import io.programoffice.workbench.host.WbGlobalPermissionManager;
 import io.programoffice.workbench.host.WbI18nResolver;
 import io.programoffice.workbench.host.WbIssueLinkTypeManager;
+import io.programoffice.workbench.host.WbJqlFunctions;
 import io.programoffice.workbench.host.WbJiraUserManager;
 import io.programoffice.workbench.host.WbLoginUriProvider;
 import io.programoffice.workbench.host.WbPageBuilderService;
@@ -62,6 +64,9 @@ import io.programoffice.workbench.host.WbWebSudoManager;
 import io.programoffice.workbench.inject.Injector;
 import io.programoffice.workbench.inject.PluginClasses;
 import io.programoffice.workbench.web.AuthFilter;
+import io.programoffice.workbench.web.DashboardPreferences;
+import io.programoffice.workbench.web.DashboardPreferencesServlet;
+import io.programoffice.workbench.web.DashboardServlet;
 import io.programoffice.workbench.web.DecoratorFilter;
 import io.programoffice.workbench.web.IssueRestServlet;
 import io.programoffice.workbench.web.LoginServlet;
@@ -130,7 +135,7 @@ public final class Workbench implements AutoCloseable {
 
     /** The host services tests and the issue REST reach directly. */
     private record WbHost(WbEventPublisher events, WbSchedulerService scheduler, WbIssueStore issues,
-                          WbIssueLinkManager links, WbIssueEditor editor) {
+                          WbIssueLinkManager links, WbIssueEditor editor, WbSearchService search) {
     }
 
     private Workbench(WorkbenchDatabase database, WbActiveObjects activeObjects, Server server, Injector injector,
@@ -188,7 +193,8 @@ public final class Workbench implements AutoCloseable {
             WbIssueStore issueStore = new WbIssueStore(database, users);
             WbIssueLinkManager issueLinks = new WbIssueLinkManager(database);
             WbEventPublisher events = new WbEventPublisher();
-            host.put(SearchService.class, new WbSearchService(database, permissions, securityLevels, issueStore));
+            WbSearchService search = new WbSearchService(database, permissions, securityLevels, issueStore);
+            host.put(SearchService.class, search);
             host.put(IssueSecurityLevelManager.class, securityLevels);
             host.put(IssueLinkManager.class, issueLinks);
             host.put(EventPublisher.class, events);
@@ -205,19 +211,20 @@ public final class Workbench implements AutoCloseable {
 
             new UpgradeTaskRunner(database, namespace, ao).run(upgradeTasks(descriptor, injector, loader));
             ao.migrate(entities(descriptor, loader));
+            search.useFunctions(jqlFunctions(descriptor, injector, loader));
 
             if (demo != null) {
                 seedDemoProgram(injector.get(Administration.class), authentication, users);
             }
 
             WbIssueEditor editor = new WbIssueEditor(database, issueStore, issueLinks, events);
-            Server server = server(options, descriptor, injector, pluginClasses, authentication, users, i18n,
-                    pageBuilder, webSudo, new IssueRestServlet(editor, issueLinks, permissions, authentication,
+            Server server = server(options, database, descriptor, injector, pluginClasses, authentication, users,
+                    i18n, pageBuilder, webSudo, new IssueRestServlet(editor, issueLinks, permissions, authentication,
                             versionManager));
             server.start();
             List<LifecycleAware> lifecycle = startLifecycle(injector, pluginClasses);
             return new Workbench(database, ao, server, injector, demo,
-                    new WbHost(events, scheduler, issueStore, issueLinks, editor), lifecycle);
+                    new WbHost(events, scheduler, issueStore, issueLinks, editor, search), lifecycle);
         } catch (Exception | Error e) {
             scheduler.close();
             if (ao != null) {
@@ -316,7 +323,31 @@ public final class Workbench implements AutoCloseable {
         return tasks;
     }
 
-    private static Server server(Options options, PluginDescriptor descriptor, Injector injector,
+    /**
+     * The descriptor's JQL functions, built by constructor injection like the plugin's other classes, by name.
+     *
+     * @throws IllegalStateException when a class is missing or is not a JQL function
+     */
+    static WbJqlFunctions jqlFunctions(PluginDescriptor descriptor, Injector injector, ClassLoader loader) {
+        Map<String, JqlFunction> functions = new LinkedHashMap<>();
+        for (PluginDescriptor.JqlFunction module : descriptor.jqlFunctions()) {
+            Class<?> type;
+            try {
+                type = Class.forName(module.className(), true, loader);
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("JQL function " + module.className() + " is not on the classpath", e);
+            }
+            if (!JqlFunction.class.isAssignableFrom(type)) {
+                throw new IllegalStateException("JQL function " + module.className() + " does not implement "
+                        + JqlFunction.class.getName());
+            }
+            functions.put(module.name(), (JqlFunction) injector.get(type));
+        }
+        return WbJqlFunctions.of(functions);
+    }
+
+    private static Server server(Options options, WorkbenchDatabase database, PluginDescriptor descriptor,
+                                 Injector injector,
                                  List<Class<?>> pluginClasses, WbAuthenticationContext authentication,
                                  WbUserDirectory users, WbI18nResolver i18n, WbPageBuilderService pageBuilder,
                                  WbWebSudoManager webSudo, IssueRestServlet issueRest)
@@ -336,8 +367,9 @@ public final class Workbench implements AutoCloseable {
         context.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
         context.addFilter(new FilterHolder(new AuthFilter(users, authentication)), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
-        context.addFilter(new FilterHolder(new DecoratorFilter(descriptor, i18n, pageBuilder, authentication)),
-                "/plugins/servlet/*", EnumSet.of(DispatcherType.REQUEST));
+        FilterHolder decorator = new FilterHolder(new DecoratorFilter(descriptor, i18n, pageBuilder, authentication));
+        context.addFilter(decorator, "/plugins/servlet/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(decorator, "/secure/*", EnumSet.of(DispatcherType.REQUEST));
 
         for (PluginDescriptor.Rest rest : descriptor.rests()) {
             ResourceConfig config = new ResourceConfig()
@@ -361,7 +393,12 @@ public final class Workbench implements AutoCloseable {
             }
         }
         context.addServlet(new ServletHolder("jira-rest-api-2", issueRest), "/rest/api/2/*");
-        ResourceServlet resources = new ResourceServlet(descriptor);
+        DashboardPreferences dashboardPreferences = new DashboardPreferences(database);
+        context.addServlet(new ServletHolder("dashboard", new DashboardServlet(descriptor, i18n, pageBuilder,
+                authentication, dashboardPreferences)), DashboardServlet.PATH);
+        context.addServlet(new ServletHolder("dashboard-preferences", new DashboardPreferencesServlet(descriptor,
+                authentication, dashboardPreferences)), DashboardPreferencesServlet.PATH + "/*");
+        ResourceServlet resources = new ResourceServlet(descriptor, i18n);
         context.addServlet(new ServletHolder("download", resources), "/download/resources/*");
         context.addServlet(new ServletHolder("static", resources), "/workbench-static/*");
         LoginServlet login = new LoginServlet(users, HOME);
@@ -438,6 +475,11 @@ public final class Workbench implements AutoCloseable {
     /** The host's issue links. */
     public WbIssueLinkManager issueLinks() {
         return hosts.links();
+    }
+
+    /** The host's issue search, with the plugin's JQL functions. */
+    public WbSearchService search() {
+        return hosts.search();
     }
 
     /** Stops the plugin's lifecycle components and serving, then closes ActiveObjects and the database. */

@@ -52,4 +52,29 @@ public class PluginDescriptorTest {
         PluginDescriptor descriptor = parse("<ao key=\"ao\"><upgradeTask>io.example.T</upgradeTask></ao>");
         assertThrows(UnsupportedOperationException.class, () -> descriptor.aoUpgradeTasks().add("io.example.U"));
     }
+
+    @Test
+    public void parse_readsJqlFunctions_dashboardItems_andTheJsI18nTransformer() {
+        PluginDescriptor descriptor = parse("""
+                <jql-function key="fn" class="io.example.Fn"><fname> programIssues </fname><list>true</list></jql-function>
+                <jql-function key="single" class="io.example.One"><fname>one</fname></jql-function>
+                <dashboard-item key="overview" configurable="true">
+                    <definition><title key="example.title"/></definition>
+                    <description key="example.desc"/>
+                    <amd-module> example/overview </amd-module>
+                </dashboard-item>
+                <web-resource key="dash">
+                    <transformation extension="js"><transformer key="jsI18n"/></transformation>
+                    <context>atl.dashboard</context>
+                </web-resource>
+                <web-resource key="plain"><context>other</context></web-resource>""");
+        assertEquals(List.of(new PluginDescriptor.JqlFunction("fn", "io.example.Fn", "programIssues", true),
+                new PluginDescriptor.JqlFunction("single", "io.example.One", "one", false)), descriptor.jqlFunctions());
+        assertEquals(List.of(new PluginDescriptor.DashboardItem("overview", "example.title", "example.desc",
+                "example/overview", true)), descriptor.dashboardItems());
+        assertEquals(List.of("dash"), descriptor.webResourcesInContext("atl.dashboard").stream()
+                .map(PluginDescriptor.WebResource::key).toList());
+        assertEquals(true, descriptor.webResource("dash").jsI18n());
+        assertEquals(false, descriptor.webResource("plain").jsI18n());
+    }
 }

@@ -222,7 +222,125 @@ public class WbSearchServiceTest {
         assertThrows(SearchException.class, () -> search.searchCount(admin, null));
     }
 
+    @Test
+    public void searchCount_callsAJqlFunction_forIssueInAndNotIn() throws Exception {
+        WbSearchService withFunctions = withFunctions();
+        assertEquals(2, count(withFunctions, admin, "issue in keys(APP-1, WEB-2, NOPE-3)"));
+        assertEquals(1, count(withFunctions, bob, "issue in keys(APP-1, WEB-2, DATA-3)"));
+        assertEquals(3598, count(withFunctions, admin, "issue not in KEYS(APP-1, WEB-2)"));
+        assertEquals(1, count(withFunctions, admin, "project = APP AND issue in keys(APP-1, WEB-2)"));
+        assertEquals(599, count(withFunctions, admin, "project = APP AND NOT issue in keys(APP-1, WEB-2)"));
+        assertEquals(0, count(withFunctions, admin, "issue in keys()"));
+        assertEquals(3600, count(withFunctions, admin, "issue not in keys()"));
+    }
+
+    @Test
+    public void parseQuery_reportsTheFunctionsValidationMessages_asErrors() {
+        ParseResult result = withFunctions().parseQuery(alice, "project = APP AND issue in keys(APP-1, 'not a key')");
+        assertFalse(result.isValid());
+        assertNull(result.getQuery());
+        assertEquals(List.of("'not a key' is not an issue key."), List.copyOf(result.getErrors().getErrorMessages()));
+    }
+
+    @Test
+    public void parseQuery_reportsAnUnknownFunction_andAFunctionOnTheWrongFieldOrOperator() {
+        WbSearchService withFunctions = withFunctions();
+        assertEquals("Unable to find JQL function 'other(APP-1)' for field 'key'.", error(withFunctions,
+                "issue in other(APP-1)"));
+        assertEquals("Unable to find JQL function 'keys(APP-1)' for field 'project'.", error(withFunctions,
+                "project in keys(APP-1)"));
+        assertEquals("The operator '=' does not support the list value 'keys(APP-1)' for field 'key'.",
+                error(withFunctions, "issue = keys(APP-1)"));
+        assertEquals("Unable to find JQL function 'keys(APP-1)' for field 'key'.", error(search,
+                "issue in keys(APP-1)"));
+    }
+
+    @Test
+    public void parseQuery_rejectsAFunctionThatDoesNotAnswerIssues() {
+        WbSearchService service = new WbSearchService(db, new WbPermissionManager(db, users),
+                new WbIssueSecurityLevelManager(db), new WbIssueStore(db, users));
+        KeysFunction versions = new KeysFunction() {
+            @Override
+            public com.atlassian.jira.JiraDataType getDataType() {
+                return new com.atlassian.jira.JiraDataType() {
+                };
+            }
+        };
+        service.useFunctions(WbJqlFunctions.of(java.util.Map.of("releasedVersions", versions)));
+        assertEquals("A value provided by the function 'releasedVersions' is invalid for the field 'key'.",
+                error(service, "issue in releasedVersions(APP-1)"));
+    }
+
+    private static String error(WbSearchService service, String jql) {
+        ParseResult result = service.parseQuery(alice, jql);
+        assertFalse(jql, result.isValid());
+        return result.getErrors().getErrorMessages().iterator().next();
+    }
+
+    /** A search that knows {@code keys(K, ...)}: the issues with these keys, whoever searches. */
+    private static WbSearchService withFunctions() {
+        WbSearchService service = new WbSearchService(db, new WbPermissionManager(db, users),
+                new WbIssueSecurityLevelManager(db), new WbIssueStore(db, users));
+        service.useFunctions(WbJqlFunctions.of(java.util.Map.of("keys", new KeysFunction())));
+        return service;
+    }
+
+    private static class KeysFunction implements com.atlassian.jira.plugin.jql.function.JqlFunction {
+        @Override
+        public void init(com.atlassian.jira.plugin.jql.function.JqlFunctionModuleDescriptor descriptor) {
+        }
+
+        @Override
+        public com.atlassian.jira.util.MessageSet validate(ApplicationUser searcher,
+                com.atlassian.query.operand.FunctionOperand operand, com.atlassian.query.clause.TerminalClause c) {
+            com.atlassian.jira.util.MessageSet messages = new com.atlassian.jira.util.MessageSetImpl();
+            operand.getArgs().stream().filter(arg -> !arg.matches("[A-Z]+-\\d+"))
+                    .forEach(arg -> messages.addErrorMessage("'" + arg + "' is not an issue key."));
+            return messages;
+        }
+
+        @Override
+        public List<com.atlassian.jira.jql.operand.QueryLiteral> getValues(
+                com.atlassian.jira.jql.query.QueryCreationContext context,
+                com.atlassian.query.operand.FunctionOperand operand, com.atlassian.query.clause.TerminalClause c) {
+            List<com.atlassian.jira.jql.operand.QueryLiteral> values = new java.util.ArrayList<>();
+            for (String key : operand.getArgs()) {
+                try {
+                    values.add(new com.atlassian.jira.jql.operand.QueryLiteral(operand,
+                            sql("SELECT COALESCE(MAX(ID), 0) FROM ISSUE WHERE IKEY = ?", key)));
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return values;
+        }
+
+        @Override
+        public int getMinimumNumberOfExpectedArguments() {
+            return 0;
+        }
+
+        @Override
+        public String getFunctionName() {
+            return "keys";
+        }
+
+        @Override
+        public boolean isList() {
+            return true;
+        }
+
+        @Override
+        public com.atlassian.jira.JiraDataType getDataType() {
+            return com.atlassian.jira.JiraDataTypes.ISSUE;
+        }
+    }
+
     private static long count(ApplicationUser user, String jql) throws SearchException {
+        return count(search, user, jql);
+    }
+
+    private static long count(WbSearchService search, ApplicationUser user, String jql) throws SearchException {
         ParseResult result = search.parseQuery(user, jql);
         assertTrue(jql + ": " + result.getErrors().getErrorMessages(), result.isValid());
         return search.searchCount(user, result.getQuery());

@@ -141,6 +141,14 @@ public final class WorkbenchDatabase implements AutoCloseable {
                 SETTING_KEY VARCHAR(255) PRIMARY KEY,
                 SETTING_VALUE CLOB NOT NULL
             )""",
+            // each user's preferences of each dashboard item (the workbench has one dashboard per user)
+            """
+            CREATE TABLE IF NOT EXISTS DASHBOARD_ITEM_PREFS (
+                USERNAME VARCHAR(255) NOT NULL,
+                ITEM_KEY VARCHAR(255) NOT NULL,
+                PREFERENCES CLOB NOT NULL,
+                PRIMARY KEY (USERNAME, ITEM_KEY)
+            )""",
             // reference rows every instance has; rows already present (same id or name) are left as they are
             """
             INSERT INTO STATUS (ID, NAME, CATEGORY_ID)

@@ -19,20 +19,51 @@ import org.xml.sax.SAXException;
 
 /**
  * The modules of a plugin descriptor that the workbench serves: REST, servlets, web resources, web items,
- * ActiveObjects entities and upgrade tasks, the i18n bundle and the Velocity allowlist. Immutable once read;
+ * ActiveObjects entities and upgrade tasks, the i18n bundle, the Velocity allowlist, JQL functions and dashboard
+ * items. Immutable once read;
  * thread-safe. Parsing costs one DOM parse of the descriptor.
  *
  * @param aoUpgradeTasks class names of the {@code <upgradeTask>}s inside {@code <ao>}, in descriptor order
  * @param webSections    the {@code <web-section>} modules, by weight
+ * @param jqlFunctions   the {@code <jql-function>} modules, in descriptor order
+ * @param dashboardItems the {@code <dashboard-item>} modules, in descriptor order
  */
 public record PluginDescriptor(String key, String i18nLocation, List<Rest> rests, List<Servlet> servlets,
                                List<WebResource> webResources, List<WebItem> webItems, List<String> aoEntities,
                                String aoNamespace, Set<String> velocityAllowlist, List<String> aoUpgradeTasks,
-                               List<WebSection> webSections) {
+                               List<WebSection> webSections, List<JqlFunction> jqlFunctions,
+                               List<DashboardItem> dashboardItems) {
 
     public PluginDescriptor {
         aoUpgradeTasks = aoUpgradeTasks == null ? List.of() : List.copyOf(aoUpgradeTasks);
         webSections = webSections == null ? List.of() : List.copyOf(webSections);
+        jqlFunctions = jqlFunctions == null ? List.of() : List.copyOf(jqlFunctions);
+        dashboardItems = dashboardItems == null ? List.of() : List.copyOf(dashboardItems);
+    }
+
+    /** A descriptor without JQL functions and dashboard items. */
+    public PluginDescriptor(String key, String i18nLocation, List<Rest> rests, List<Servlet> servlets,
+                            List<WebResource> webResources, List<WebItem> webItems, List<String> aoEntities,
+                            String aoNamespace, Set<String> velocityAllowlist, List<String> aoUpgradeTasks,
+                            List<WebSection> webSections) {
+        this(key, i18nLocation, rests, servlets, webResources, webItems, aoEntities, aoNamespace, velocityAllowlist,
+                aoUpgradeTasks, webSections, List.of(), List.of());
+    }
+
+    /** A {@code <jql-function>} module: {@code className} answers the function {@code name} ({@code <fname>}). */
+    public record JqlFunction(String key, String className, String name, boolean list) {
+    }
+
+    /**
+     * A {@code <dashboard-item>} module whose script is an AMD module.
+     *
+     * @param titleKey       i18n key of {@code <definition><title key>}
+     * @param descriptionKey i18n key of {@code <description key>}, or null
+     * @param amdModule      the {@code <amd-module>} name the dashboard requires and constructs
+     * @param configurable   whether it has an edit view ({@code configurable="true"})
+     */
+    public record DashboardItem(String key, String titleKey, String descriptionKey, String amdModule,
+                                boolean configurable) {
     }
 
     /** A descriptor without web sections. */
@@ -52,7 +83,7 @@ public record PluginDescriptor(String key, String i18nLocation, List<Rest> rests
                             List<WebResource> webResources, List<WebItem> webItems, List<String> aoEntities,
                             String aoNamespace, Set<String> velocityAllowlist) {
         this(key, i18nLocation, rests, servlets, webResources, webItems, aoEntities, aoNamespace, velocityAllowlist,
-                List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
     }
 
     /** A {@code <rest>} module: served at {@code /rest<path>/<version>}. */
@@ -70,8 +101,23 @@ public record PluginDescriptor(String key, String i18nLocation, List<Rest> rests
     public record Download(String name, String location) {
     }
 
-    /** A {@code <web-resource>} module. */
-    public record WebResource(String key, List<String> dependencies, List<Download> downloads, List<String> contexts) {
+    /**
+     * A {@code <web-resource>} module.
+     *
+     * @param jsI18n whether its scripts go through Jira's {@code jsI18n} transformer
+     *               ({@code <transformation extension="js"><transformer key="jsI18n"/></transformation>})
+     */
+    public record WebResource(String key, List<String> dependencies, List<Download> downloads, List<String> contexts,
+                              boolean jsI18n) {
+        /** A web-resource without transformers. */
+        public WebResource(String key, List<String> dependencies, List<Download> downloads, List<String> contexts) {
+            this(key, dependencies, downloads, contexts, false);
+        }
+    }
+
+    /** The web-resources in a context such as {@code atl.dashboard}, in descriptor order. */
+    public List<WebResource> webResourcesInContext(String context) {
+        return webResources.stream().filter(w -> w.contexts().contains(context)).toList();
     }
 
     /** A {@code <web-item>} module. */
@@ -112,6 +158,8 @@ public record PluginDescriptor(String key, String i18nLocation, List<Rest> rests
         List<String> entities = new ArrayList<>();
         List<String> upgradeTasks = new ArrayList<>();
         List<WebSection> sections = new ArrayList<>();
+        List<JqlFunction> functions = new ArrayList<>();
+        List<DashboardItem> dashboardItems = new ArrayList<>();
         String aoNamespace = null;
         Set<String> allowlist = new LinkedHashSet<>();
         for (Element module : children(root, null)) {
@@ -132,8 +180,12 @@ public record PluginDescriptor(String key, String i18nLocation, List<Rest> rests
                             downloads.add(new Download(r.getAttribute("name"), r.getAttribute("location")));
                         }
                     }
+                    boolean jsI18n = children(module, "transformation").stream()
+                            .filter(t -> "js".equals(t.getAttribute("extension")))
+                            .flatMap(t -> children(t, "transformer").stream())
+                            .anyMatch(t -> "jsI18n".equals(t.getAttribute("key")));
                     webResources.add(new WebResource(module.getAttribute("key"), texts(module, "dependency"),
-                            downloads, texts(module, "context")));
+                            downloads, texts(module, "context"), jsI18n));
                 }
                 case "web-section" -> {
                     String weight = module.getAttribute("weight");
@@ -158,6 +210,15 @@ public record PluginDescriptor(String key, String i18nLocation, List<Rest> rests
                     }
                 }
                 case "velocity-allowlist" -> allowlist.addAll(texts(module, "method"));
+                case "jql-function" -> functions.add(new JqlFunction(module.getAttribute("key"),
+                        module.getAttribute("class"), text(module, "fname"), "true".equals(text(module, "list"))));
+                case "dashboard-item" -> {
+                    Element definition = first(module, "definition");
+                    dashboardItems.add(new DashboardItem(module.getAttribute("key"),
+                            definition == null ? null : attr(first(definition, "title"), "key"),
+                            attr(first(module, "description"), "key"), text(module, "amd-module"),
+                            "true".equals(module.getAttribute("configurable"))));
+                }
                 default -> {
                     // modules the workbench does not serve (plugin-info, rest-migration, ...)
                 }
@@ -167,7 +228,12 @@ public record PluginDescriptor(String key, String i18nLocation, List<Rest> rests
         sections.sort(Comparator.comparingInt(WebSection::weight));
         return new PluginDescriptor(root.getAttribute("key"), i18n, List.copyOf(rests), List.copyOf(servlets),
                 List.copyOf(webResources), List.copyOf(webItems), List.copyOf(entities), aoNamespace,
-                Set.copyOf(allowlist), upgradeTasks, sections);
+                Set.copyOf(allowlist), upgradeTasks, sections, functions, dashboardItems);
+    }
+
+    private static String text(Element parent, String tag) {
+        Element element = first(parent, tag);
+        return element == null ? null : element.getTextContent().trim();
     }
 
     private static List<String> conditions(Element module) {

@@ -37,6 +37,12 @@ public final class WbMessageSet implements MessageSet {
         return !errors.isEmpty();
     }
 
+    /** Always refuses: this set is immutable. */
+    @Override
+    public void addErrorMessage(String message) {
+        throw new UnsupportedOperationException("an immutable message set");
+    }
+
     @Override
     public String toString() {
         return "Errors: " + errors;

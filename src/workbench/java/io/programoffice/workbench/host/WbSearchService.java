@@ -10,6 +10,7 @@ import com.atlassian.query.Query;
 import io.programoffice.workbench.data.WorkbenchDatabase;
 import io.programoffice.workbench.host.jql.JqlParseException;
 import io.programoffice.workbench.host.jql.JqlParser;
+import io.programoffice.workbench.host.jql.JqlQuery;
 import io.programoffice.workbench.host.jql.JqlSqlTranslator;
 import io.programoffice.workbench.host.jql.SqlCondition;
 import java.sql.Connection;
@@ -18,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -29,10 +31,13 @@ import java.util.stream.Collectors;
 public final class WbSearchService implements SearchService {
     private final WorkbenchDatabase db;
     private final WbPermissionManager permissions;
+    private volatile WbJqlFunctions functions = WbJqlFunctions.none();
     private final WbIssueSecurityLevelManager securityLevels;
     private final WbIssueStore issues;
 
     /**
+     * A search without JQL functions until {@link #useFunctions} gives it the plugin's.
+     *
      * @param db the workbench database
      * @param permissions which projects a searcher may browse
      * @param securityLevels which issue security levels a searcher may see
@@ -47,21 +52,52 @@ public final class WbSearchService implements SearchService {
     }
 
     /**
-     * Parses JQL. The searcher does not affect parsing.
+     * Makes the plugin's JQL functions callable as {@code issue in name(args)}; set once at start-up, after the plugin
+     * is wired (its functions may themselves need host services, this one included).
+     *
+     * @param functions the plugin's functions
+     */
+    public void useFunctions(WbJqlFunctions functions) {
+        this.functions = Objects.requireNonNull(functions, "functions");
+    }
+
+    /**
+     * Parses JQL, then, for a user, lets each function call validate its arguments for them (the host product does
+     * that in {@code validateQuery}; the workbench reports both here). Without a searcher (the plugin's own system
+     * queries, which the host product never validates) it only parses; a function then answers what it answers at
+     * search time.
      *
      * @param searcher the user searching, or {@code null}
      * @param query the JQL; {@code null} is treated as the empty query, which matches every issue
-     * @return a valid result holding a {@link WbQuery}, or an invalid one with a {@code null} query and one error
-     *     message
+     * @return a valid result holding a {@link WbQuery}, or an invalid one with a {@code null} query and the error
+     *     messages: one for bad syntax or a bad clause, else those of the function calls
      */
     @Override
     public ParseResult parseQuery(ApplicationUser searcher, String query) {
         String text = query == null ? "" : query;
+        WbJqlFunctions known = functions;
         try {
-            return new ParseResult(new WbQuery(text, JqlParser.parse(text)), WbMessageSet.empty());
+            JqlQuery parsed = JqlParser.parse(text, known.names());
+            List<String> errors = searcher == null ? List.of() : known.validate(parsed, searcher);
+            if (!errors.isEmpty()) {
+                return new ParseResult(null, WbMessageSet.ofErrors(errors.toArray(String[]::new)));
+            }
+            return new ParseResult(new WbQuery(text, parsed), WbMessageSet.empty());
         } catch (JqlParseException e) {
             return new ParseResult(null, WbMessageSet.ofErrors(e.getMessage()));
         }
+    }
+
+    /**
+     * The query's WHERE clause as SQL over the issue table, function calls answered for the searcher.
+     *
+     * @param query a query from {@link #parseQuery}
+     * @param searcher the user searching, or {@code null}
+     * @param overrideSecurity whether function calls may answer issues the searcher may not see
+     * @return the condition
+     */
+    SqlCondition condition(WbQuery query, ApplicationUser searcher, boolean overrideSecurity) {
+        return JqlSqlTranslator.translate(functions.resolve(query.jql(), searcher, overrideSecurity));
     }
 
     /**
@@ -93,7 +129,7 @@ public final class WbSearchService implements SearchService {
         } catch (RuntimeException e) {
             throw new SearchException("Cannot read the searcher's security levels", e);
         }
-        SqlCondition condition = JqlSqlTranslator.translate(wbQuery.jql());
+        SqlCondition condition = condition(wbQuery, searcher, false);
         String sql = "SELECT COUNT(*) FROM ISSUE " + JqlSqlTranslator.ISSUE_ALIAS + " WHERE "
                 + JqlSqlTranslator.ISSUE_ALIAS + ".PROJECT_ID IN ("
                 + projectIds.stream().map(id -> "?").collect(Collectors.joining(", ")) + ") AND (i.SECURITY_LEVEL_ID"
@@ -135,7 +171,7 @@ public final class WbSearchService implements SearchService {
             throw new SearchException("The workbench can only run queries from its own parseQuery, not "
                     + (query == null ? "null" : query.getClass().getName()));
         }
-        SqlCondition condition = JqlSqlTranslator.translate(wbQuery.jql());
+        SqlCondition condition = condition(wbQuery, searcher, true);
         String where = " FROM ISSUE i WHERE " + condition.sql();
         List<Long> ids = new ArrayList<>();
         int total;

@@ -66,10 +66,17 @@ public final class Chrome {
         out.add(completeKey);
     }
 
-    /** Jira's header: logo, the top navigation web items, and the user menu (with Administration for admins). */
+    /**
+     * Jira's header: logo, Jira's own Dashboards link and the top navigation web items, and the user menu (with
+     * Administration for admins).
+     */
     public static String header(String context, PluginDescriptor descriptor, WbI18nResolver i18n, String displayName,
                                 boolean admin) {
         StringBuilder nav = new StringBuilder();
+        if (displayName != null) {
+            nav.append("<li><a class=\"aui-nav-link\" id=\"home_link\" href=\"").append(context)
+                    .append(DashboardServlet.PATH).append("\">Dashboards</a></li>");
+        }
         List<PluginDescriptor.WebItem> items = descriptor.webItems(TOP_NAV);
         for (PluginDescriptor.WebItem item : items) {
             if (item.conditions().contains(LOGGED_IN) && displayName == null) {

@@ -9,6 +9,7 @@ import io.programoffice.workbench.host.jql.JqlClause.Not;
 import io.programoffice.workbench.host.jql.JqlClause.Or;
 import io.programoffice.workbench.host.jql.JqlClause.Terminal;
 import java.util.List;
+import java.util.Set;
 import org.junit.Test;
 
 public class JqlParserTest {
@@ -208,6 +209,28 @@ public class JqlParserTest {
     public void parse_rejectsFunctions() {
         assertError("project in projectsLeadByUser()",
                 "Unable to find JQL function 'projectsLeadByUser()' for field 'project'.");
+    }
+
+    @Test
+    public void parse_readsIssueInAKnownFunction_ignoringTheNamesCase() throws JqlParseException {
+        Set<String> functions = Set.of("programIssues");
+        assertEquals(new JqlClause.Function(JqlField.ISSUE_KEY, JqlOperator.IN, "programIssues",
+                List.of("DEMO", "2026.Q3")), JqlParser.parse("issue in programIssues(\"DEMO\", '2026.Q3')", functions)
+                .where());
+        assertEquals(new JqlClause.Not(new JqlClause.Function(JqlField.ISSUE_KEY, JqlOperator.NOT_IN, "PROGRAMISSUES",
+                List.of())), JqlParser.parse("NOT key not in PROGRAMISSUES()", functions).where());
+    }
+
+    @Test
+    public void parse_rejectsAKnownFunctionOnAnotherField_orWithASingleValueOperator() {
+        Set<String> functions = Set.of("programIssues");
+        JqlParseException field = assertThrows(JqlParseException.class,
+                () -> JqlParser.parse("fixVersion in programIssues(DEMO)", functions));
+        assertEquals("Unable to find JQL function 'programIssues(DEMO)' for field 'fixVersion'.", field.getMessage());
+        JqlParseException operator = assertThrows(JqlParseException.class,
+                () -> JqlParser.parse("issue != programIssues(DEMO)", functions));
+        assertEquals("The operator '!=' does not support the list value 'programIssues(DEMO)' for field 'key'.",
+                operator.getMessage());
     }
 
     private static void assertError(String jql, String message) {

@@ -48,4 +48,21 @@ public class JqlSqlTranslatorTest {
     private static SqlCondition translate(String jql) throws JqlParseException {
         return JqlSqlTranslator.translate(JqlParser.parse(jql));
     }
+
+    @Test
+    public void translate_bindsResolvedFunctionIdsAsOneArray_andNegatesThem() {
+        SqlCondition in = JqlSqlTranslator.translate(new JqlClause.IssueIds(JqlOperator.IN, java.util.Set.of(7L)));
+        assertEquals("(i.ID = ANY(?))", in.sql());
+        assertTrue(java.util.Arrays.equals(new Long[] {7L}, (Long[]) in.parameters().get(0)));
+        assertEquals("(NOT (i.ID = ANY(?)))", JqlSqlTranslator.translate(new JqlClause.Not(
+                new JqlClause.IssueIds(JqlOperator.IN, java.util.Set.of(7L)))).sql());
+        assertEquals("(i.ID = ANY(?))", JqlSqlTranslator.translate(new JqlClause.Not(
+                new JqlClause.IssueIds(JqlOperator.NOT_IN, java.util.Set.of()))).sql());
+    }
+
+    @Test
+    public void translate_refusesAnUnresolvedFunction() {
+        org.junit.Assert.assertThrows(IllegalArgumentException.class, () -> JqlSqlTranslator.translate(
+                new JqlClause.Function(JqlField.ISSUE_KEY, JqlOperator.IN, "programIssues", List.of("DEMO"))));
+    }
 }

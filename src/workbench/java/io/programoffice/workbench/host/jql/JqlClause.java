@@ -1,6 +1,7 @@
 package io.programoffice.workbench.host.jql;
 
 import java.util.List;
+import java.util.Set;
 
 /** A node of a parsed JQL WHERE clause. */
 public sealed interface JqlClause {
@@ -47,6 +48,40 @@ public sealed interface JqlClause {
         /** Copies the list. */
         public Terminal {
             values = List.copyOf(values);
+        }
+    }
+
+    /**
+     * A comparison with a function, such as {@code issue in programIssues("DEMO")}: what the function stands for is
+     * known only when the query runs, for the searcher.
+     *
+     * @param field the field compared (the issue)
+     * @param operator {@link JqlOperator#IN} or {@link JqlOperator#NOT_IN}
+     * @param name the function's name as written
+     * @param args its arguments, unquoted
+     */
+    record Function(JqlField field, JqlOperator operator, String name, List<String> args) implements JqlClause {
+        /** Copies the list. */
+        public Function {
+            args = List.copyOf(args);
+        }
+
+        /** @return the call as the host product shows it, e.g. {@code programIssues(DEMO, 2026.Q3)} */
+        public String display() {
+            return name + "(" + String.join(", ", args) + ")";
+        }
+    }
+
+    /**
+     * The issues with (or, for a negative operator, without) these ids: a {@link Function} once it is resolved.
+     *
+     * @param operator {@link JqlOperator#IN} or {@link JqlOperator#NOT_IN}
+     * @param ids the issue ids
+     */
+    record IssueIds(JqlOperator operator, Set<Long> ids) implements JqlClause {
+        /** Copies the set. */
+        public IssueIds {
+            ids = Set.copyOf(ids);
         }
     }
 }

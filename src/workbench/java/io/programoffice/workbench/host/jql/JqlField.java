@@ -18,8 +18,8 @@ public enum JqlField {
     ISSUE_TYPE("issuetype", "type"),
     /** {@code fixVersion}: a version name or numeric id; an issue may have none ({@code EMPTY}). */
     FIX_VERSION("fixVersion"),
-    /** {@code key} (also {@code issuekey}, {@code id}): an issue key or numeric issue id. */
-    ISSUE_KEY("key", "issuekey", "id"),
+    /** {@code key} (also {@code issuekey}, {@code issue}, {@code id}): an issue key or numeric issue id. */
+    ISSUE_KEY("key", "issuekey", "issue", "id"),
     /** {@code created} (also {@code createdDate}): when the issue was created; see {@link JqlDates}. */
     CREATED("created", "createdDate"),
     /** {@code updated} (also {@code updatedDate}): when the issue was last updated; see {@link JqlDates}. */

@@ -2,8 +2,10 @@ package io.programoffice.workbench.host.jql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -14,7 +16,8 @@ import java.util.stream.Collectors;
  * or       := and (OR and)*
  * and      := not (AND not)*
  * not      := NOT not | '(' or ')' | terminal
- * terminal := field operator operand
+ * terminal := field operator operand | field (IN | NOT IN) function
+ * function := name '(' [value (',' value)*] ')'
  * operator := '=' | '!=' | IN | NOT IN | IS | IS NOT
  * operand  := value | EMPTY | '(' value (',' value)* ')'
  * sort     := field [ASC | DESC]
@@ -22,8 +25,13 @@ import java.util.stream.Collectors;
  *
  * <p>Keywords are case-insensitive; {@code &&}, {@code ||} and {@code !} stand for AND, OR and NOT. Syntax errors
  * are reported first, with a line and character; then the first validation error (an unknown field, an unsupported
- * operator, a function, a list given to {@code =} or a single value given to {@code in}). Values are not checked
- * against the database: an unknown project, status or version simply matches no issue.
+ * operator, an unknown function, a list given to {@code =} or a single value given to {@code in}). Values are not
+ * checked against the database: an unknown project, status or version simply matches no issue.
+ *
+ * <p>Functions: {@code issue in name(args)} and {@code issue not in name(args)} for the functions the caller names
+ * (the plugin's declared JQL functions, which answer issues); the parser only checks that the function is known
+ * and used with the issue field and a list operator. Checking the arguments and computing the values are the
+ * function's own work ({@link JqlClause.Function}). Anywhere else a function is an unknown function.
  */
 public final class JqlParser {
     private static final String VALID_OPERATORS =
@@ -34,22 +42,37 @@ public final class JqlParser {
 
     private final String query;
     private final List<JqlToken> tokens;
+    private final Set<String> functionNames;
     private int index;
     private String validationError;
 
-    private JqlParser(String query, List<JqlToken> tokens) {
+    private JqlParser(String query, List<JqlToken> tokens, Set<String> functionNames) {
         this.query = query;
         this.tokens = tokens;
+        this.functionNames = functionNames.stream().map(name -> name.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**
+     * Parses a query that may use no function.
+     *
      * @param query a JQL string; {@code null} or blank matches every issue
      * @return the parsed query
      * @throws JqlParseException when the string is not valid JQL for the workbench
      */
     public static JqlQuery parse(String query) throws JqlParseException {
+        return parse(query, Set.of());
+    }
+
+    /**
+     * @param query a JQL string; {@code null} or blank matches every issue
+     * @param functionNames the functions that {@code issue in ...} may call (names compared ignoring case)
+     * @return the parsed query
+     * @throws JqlParseException when the string is not valid JQL for the workbench
+     */
+    public static JqlQuery parse(String query, Set<String> functionNames) throws JqlParseException {
         String text = query == null ? "" : query;
-        JqlParser parser = new JqlParser(text, JqlLexer.tokenize(text));
+        JqlParser parser = new JqlParser(text, JqlLexer.tokenize(text), functionNames);
         JqlQuery parsed = parser.query();
         if (parser.validationError != null) {
             throw JqlParseException.validation(parser.validationError);
@@ -123,6 +146,10 @@ public final class JqlParser {
         if (operator != null && operator.isRange() && field.isPresent() && !field.get().isOrdered()) {
             reject("The operator '%s' is not supported by the '%s' field.".formatted(operator.symbol(), fieldName));
         }
+        if (peek().kind() == JqlToken.Kind.WORD && !peek().isReservedWord()
+                && tokens.get(index + 1).kind() == JqlToken.Kind.LEFT_PAREN) {
+            return function(field.orElse(null), fieldName, operator);
+        }
         boolean list = peek().kind() == JqlToken.Kind.LEFT_PAREN;
         List<JqlValue> values = list ? list() : List.of(value(fieldName));
 
@@ -148,6 +175,20 @@ public final class JqlParser {
             }
         }
         return new JqlClause.Terminal(field.orElse(null), operator, values);
+    }
+
+    /** Parses {@code name(args)} after a field and operator, recording a validation error for a misuse. */
+    private JqlClause function(JqlField field, String fieldName, JqlOperator operator) throws JqlParseException {
+        String name = next().text();
+        List<String> args = functionArguments().stream().map(JqlValue::text).toList();
+        JqlClause.Function call = new JqlClause.Function(field, operator, name, args);
+        if (!functionNames.contains(name.toLowerCase(Locale.ROOT)) || field != JqlField.ISSUE_KEY) {
+            reject("Unable to find JQL function '%s' for field '%s'.".formatted(call.display(), fieldName));
+        } else if (operator != null && !operator.takesList()) {
+            reject("The operator '%s' does not support the list value '%s' for field '%s'."
+                    .formatted(operator.symbol(), call.display(), fieldName));
+        }
+        return call;
     }
 
     /** @return the operator, or {@code null} after recording a validation error for an unsupported one */

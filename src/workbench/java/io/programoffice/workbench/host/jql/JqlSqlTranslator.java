@@ -13,6 +13,9 @@ import java.util.function.Consumer;
  * or id; {@code statusCategory} a category id, key or name; {@code issuetype} a type name; {@code fixVersion} a
  * version name or id; {@code key} an issue key or id. Values that name nothing match nothing.
  *
+ * <p>Function calls must be resolved to {@link JqlClause.IssueIds} first; those become {@code i.ID = ANY(?)} with the
+ * ids bound as one array parameter.
+ *
  * <p>As in the host product, NOT is pushed down to the comparisons ({@code NOT a = 1} is {@code a != 1}), and the
  * negative operators {@code !=} and {@code not in} never match an issue that has no value for the field.
  */
@@ -50,7 +53,17 @@ public final class JqlSqlTranslator {
             case JqlClause.Or or -> junction(or.clauses(), negated ? " AND " : " OR ", negated);
             case JqlClause.Not not -> clause(not.clause(), !negated);
             case JqlClause.Terminal terminal -> terminal(terminal, negated);
+            case JqlClause.IssueIds ids -> issueIds(ids, negated);
+            case JqlClause.Function function -> throw new IllegalArgumentException(
+                    "resolve the function " + function.display() + " before translating (WbJqlFunctions.resolve)");
         }
+    }
+
+    /** Appends {@code i.ID = ANY(?)} (or its negation), the ids bound as one array. */
+    private void issueIds(JqlClause.IssueIds ids, boolean negated) {
+        boolean negative = ids.operator().isNegative() != negated;
+        sql.append(negative ? "(NOT (i.ID = ANY(?)))" : "(i.ID = ANY(?))");
+        parameters.add(ids.ids().toArray(Long[]::new));
     }
 
     private void junction(List<JqlClause> clauses, String connective, boolean negated) {

@@ -7,7 +7,7 @@ import java.util.List;
  * bound, in order, to {@link #parameters()}.
  *
  * @param sql the expression
- * @param parameters the values of its placeholders, in order ({@link String} or {@link Long})
+ * @param parameters the values of its placeholders, in order ({@link String}, {@link Long} or {@code Long[]})
  */
 public record SqlCondition(String sql, List<Object> parameters) {
     /** Copies the list. */
