@@ -144,8 +144,8 @@ public class JiraProgramIndex implements ProgramIndexAccess, LifecycleAware, Job
             return JobRunnerResponse.success("a build or reconcile was running");
         }
         IndexStatus status = maintenance.status();
-        return status.failure() == null ? JobRunnerResponse.success(status.lastRepairs() + " repairs")
-                : JobRunnerResponse.failed(status.failure());
+        return JobRunnerResponse.success(status.lastRepairs() + " repairs"
+                + (status.failure() == null ? "" : "; " + status.failure()));
     }
 
     /**
