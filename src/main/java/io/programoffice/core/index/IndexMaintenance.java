@@ -75,6 +75,8 @@ public final class IndexMaintenance implements ProgramIndexAccess {
     private volatile IndexScope scope = IndexScope.EMPTY;
     private volatile Map<String, long[]> jqlMatches = Map.of();
     private volatile Set<Long> jqlMembers = Set.of();
+    /** Memberships built from the current JQL matches (building one copies and sorts the JQL ids); swapped with them. */
+    private volatile Map<MembershipKey, ProgramMembership> memberships = new java.util.concurrent.ConcurrentHashMap<>();
     /** Events seen during a build, replayed onto the new index; null when no build runs. Guarded by events. */
     private List<Event> journal;
 
@@ -132,13 +134,18 @@ public final class IndexMaintenance implements ProgramIndexAccess {
         Set<String> projects = Set.copyOf(program.projectKeys());
         String jql = program.scope().jql() == null || program.scope().jql().isBlank() ? null
                 : program.scope().jql().strip();
+        Map<MembershipKey, ProgramMembership> cache = memberships;
         long[] matched = jql == null ? null : jqlMatches.get(jql);
         if (state != IndexStatus.State.BUILDING && lastSync != null
                 && (!scope.projectKeys().containsAll(projects)
                         || jql != null && matched == null && !refusedJqls.contains(jql))) {
             scopeChanged.run();
         }
-        return ProgramMembership.of(projects, matched);
+        return cache.computeIfAbsent(new MembershipKey(projects, jql),
+                k -> ProgramMembership.of(projects, matched));
+    }
+
+    private record MembershipKey(Set<String> projects, String jql) {
     }
 
     @Override
@@ -421,8 +428,11 @@ public final class IndexMaintenance implements ProgramIndexAccess {
             }
         }
         scope = newScope;
-        jqlMatches = matches;
         jqlMembers = Set.copyOf(members);
+        // readers take the cache before the matches: the new matches first, then a new cache, so a new cache never
+        // receives a membership of old matches
+        jqlMatches = matches;
+        memberships = new java.util.concurrent.ConcurrentHashMap<>();
     }
 
     /** Loads JQL-matched issues the index lacks (outside the programs' projects). */
