@@ -49,9 +49,11 @@ import org.slf4j.LoggerFactory;
  * JobRunnerKey, then schedule a JobConfig with a RunMode and an interval Schedule at plugin start:
  * https://docs.atlassian.com/atlassian-scheduler-api/1.2/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/SchedulerService.html);
  * Jira plugins do this in {@code onStart()} of a {@code @Named @ExportAsService({LifecycleAware.class})} component
- * (several such schedulers in the public code index; their Jira 11 forms were not found, so this relies on SAL's
- * LifecycleAware being unchanged in Platform 8, as the reference list's sal-api rows say). The cluster node id comes
- * from Jira's ClusterManager (null when not clustered).
+ * (several such schedulers in the public code index, e.g. ru.mail.jira.plugins.mrimsender's
+ * BotFaultToleranceProvider: registerJobRunner + scheduleJob with RunMode.RUN_LOCALLY in onStart, unscheduleJob +
+ * unregisterJobRunner in onStop; their Jira 11 forms were not found, so this relies on SAL's LifecycleAware being
+ * unchanged in Platform 8, as the reference list's sal-api rows say). The cluster node id comes from Jira's
+ * ClusterManager (null when not clustered), as in that same class.
  */
 @Named
 @ExportAsService(LifecycleAware.class)
@@ -144,8 +146,8 @@ public class JiraProgramIndex implements ProgramIndexAccess, LifecycleAware, Job
             return JobRunnerResponse.success("a build or reconcile was running");
         }
         IndexStatus status = maintenance.status();
-        return status.failure() == null ? JobRunnerResponse.success(status.lastRepairs() + " repairs")
-                : JobRunnerResponse.failed(status.failure());
+        return JobRunnerResponse.success(status.lastRepairs() + " repairs"
+                + (status.failure() == null ? "" : "; " + status.failure()));
     }
 
     /**

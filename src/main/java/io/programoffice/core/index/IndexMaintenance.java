@@ -48,6 +48,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * repairs. When the estimate or team source changes, it rebuilds instead. Cost: one search per
  * {@value IndexSource#PAGE_SIZE} indexed issues plus one per page of updated issues and per program JQL.
  *
+ * <p>A program JQL the source refuses is left out of the scope (its program keeps its projects) and named in
+ * {@link IndexStatus#failure()} while the index is otherwise READY, so one broken filter does not stop the index of
+ * every other program.
+ *
  * <p>Thread-safe: events may come from any thread; one build or reconcile runs at a time (a second call while one
  * runs returns {@code false} at once).
  */
@@ -71,6 +75,8 @@ public final class IndexMaintenance implements ProgramIndexAccess {
     private volatile IndexScope scope = IndexScope.EMPTY;
     private volatile Map<String, long[]> jqlMatches = Map.of();
     private volatile Set<Long> jqlMembers = Set.of();
+    /** Memberships built from the current JQL matches (building one copies and sorts the JQL ids); swapped with them. */
+    private volatile Map<MembershipKey, ProgramMembership> memberships = new java.util.concurrent.ConcurrentHashMap<>();
     /** Events seen during a build, replayed onto the new index; null when no build runs. Guarded by events. */
     private List<Event> journal;
 
@@ -83,6 +89,9 @@ public final class IndexMaintenance implements ProgramIndexAccess {
     private volatile Instant lastReconcile;
     private volatile int lastRepairs;
     private volatile String failure;
+    /** Program JQL the source refused at the last evaluation, or null. */
+    private volatile String jqlProblems;
+    private volatile Set<String> refusedJqls = Set.of();
     /** Where the next reconcile starts looking for updated issues; null before the first build. */
     private volatile Instant lastSync;
     private volatile Runnable scopeChanged = () -> { };
@@ -125,12 +134,18 @@ public final class IndexMaintenance implements ProgramIndexAccess {
         Set<String> projects = Set.copyOf(program.projectKeys());
         String jql = program.scope().jql() == null || program.scope().jql().isBlank() ? null
                 : program.scope().jql().strip();
+        Map<MembershipKey, ProgramMembership> cache = memberships;
         long[] matched = jql == null ? null : jqlMatches.get(jql);
         if (state != IndexStatus.State.BUILDING && lastSync != null
-                && (!scope.projectKeys().containsAll(projects) || jql != null && matched == null)) {
+                && (!scope.projectKeys().containsAll(projects)
+                        || jql != null && matched == null && !refusedJqls.contains(jql))) {
             scopeChanged.run();
         }
-        return ProgramMembership.of(projects, matched);
+        return cache.computeIfAbsent(new MembershipKey(projects, jql),
+                k -> ProgramMembership.of(projects, matched));
+    }
+
+    private record MembershipKey(Set<String> projects, String jql) {
     }
 
     @Override
@@ -209,8 +224,9 @@ public final class IndexMaintenance implements ProgramIndexAccess {
         progressTotal = 0;
         state = IndexStatus.State.BUILDING;
         try {
-            IndexScope newScope = readScope();
-            Map<String, long[]> matches = evaluate(newScope);
+            IndexScope wanted = readScope();
+            Map<String, long[]> matches = evaluate(wanted);
+            IndexScope newScope = usable(wanted, matches);
             synchronized (events) {
                 journal = new ArrayList<>();
                 useScope(newScope, matches);
@@ -229,7 +245,7 @@ public final class IndexMaintenance implements ProgramIndexAccess {
             lastSync = started;
             lastBuild = clock.instant();
             lastBuildMillis = Math.max(0, Duration.between(started, lastBuild).toMillis());
-            failure = null;
+            failure = jqlProblems;
             state = IndexStatus.State.READY;
         } catch (RuntimeException e) {
             synchronized (events) {
@@ -266,6 +282,7 @@ public final class IndexMaintenance implements ProgramIndexAccess {
                 }
                 IndexScope oldScope = scope;
                 Map<String, long[]> matches = evaluate(newScope);
+                newScope = usable(newScope, matches);
                 synchronized (events) {
                     useScope(newScope, matches);
                 }
@@ -288,7 +305,7 @@ public final class IndexMaintenance implements ProgramIndexAccess {
                 lastSync = started;
                 lastRepairs = repairs;
                 lastReconcile = clock.instant();
-                failure = null;
+                failure = jqlProblems;
                 if (state == IndexStatus.State.FAILED) {
                     state = IndexStatus.State.READY;
                 }
@@ -373,14 +390,33 @@ public final class IndexMaintenance implements ProgramIndexAccess {
         return IndexScope.of(all, id -> byId.computeIfAbsent(id, k -> schemes.find(k).orElse(null)));
     }
 
+    /**
+     * Runs each program JQL; one the source refuses (a deleted field, a typo) is left out of the scope (its program
+     * holds its projects only) and named in the status, so it does not stop the index of every other program.
+     */
     private Map<String, long[]> evaluate(IndexScope newScope) {
         Map<String, long[]> matches = new HashMap<>();
+        List<String> refused = new ArrayList<>();
         for (String jql : newScope.jqls()) {
-            long[] ids = source.matching(jql).clone();
-            Arrays.sort(ids);
-            matches.put(jql, ids);
+            try {
+                long[] ids = source.matching(jql).clone();
+                Arrays.sort(ids);
+                matches.put(jql, ids);
+            } catch (RuntimeException e) {
+                refused.add("program JQL [" + jql + "] left out: " + describe(e));
+            }
         }
+        jqlProblems = refused.isEmpty() ? null : String.join("; ", refused);
+        refusedJqls = newScope.jqls().stream().filter(q -> !matches.containsKey(q))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         return Map.copyOf(matches);
+    }
+
+    /** The scope without the JQL filters the source refused. */
+    private static IndexScope usable(IndexScope s, Map<String, long[]> matches) {
+        List<String> jqls = s.jqls().stream().filter(matches::containsKey).toList();
+        return jqls.size() == s.jqls().size() ? s
+                : new IndexScope(s.projectKeys(), jqls, s.estimate(), s.team(), s.otherSourcePrograms());
     }
 
     /** Guarded by events. */
@@ -392,8 +428,11 @@ public final class IndexMaintenance implements ProgramIndexAccess {
             }
         }
         scope = newScope;
-        jqlMatches = matches;
         jqlMembers = Set.copyOf(members);
+        // readers take the cache before the matches: the new matches first, then a new cache, so a new cache never
+        // receives a membership of old matches
+        jqlMatches = matches;
+        memberships = new java.util.concurrent.ConcurrentHashMap<>();
     }
 
     /** Loads JQL-matched issues the index lacks (outside the programs' projects). */

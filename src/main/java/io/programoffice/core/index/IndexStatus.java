@@ -17,7 +17,8 @@ import java.time.Instant;
  * @param lastEvent       when the last issue or link event was applied, or null
  * @param lastReconcile   when the last reconcile finished, or null
  * @param lastRepairs     changes the last reconcile found that events had missed
- * @param failure         why the last build or reconcile failed, or null
+ * @param failure         why the last build or reconcile failed, or what it had to leave out (a program JQL the
+ *                        host refused), or null
  */
 public record IndexStatus(String node, State state, int issues, int links, long retainedBytes,
                           long progressDone, long progressTotal, Instant lastBuild, long lastBuildMillis,

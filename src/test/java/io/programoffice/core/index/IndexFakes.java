@@ -111,6 +111,9 @@ final class IndexFakes {
 
         @Override
         public long[] matching(String query) {
+            if (query.contains("nosuchfield")) {
+                throw new IllegalArgumentException("Field 'nosuchfield' does not exist");
+            }
             Predicate<IssueRecord> p = jql.getOrDefault(query, x -> false);
             return issues.values().stream().filter(p).mapToLong(IssueRecord::id).toArray();
         }

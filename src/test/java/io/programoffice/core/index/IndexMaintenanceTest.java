@@ -323,4 +323,22 @@ public class IndexMaintenanceTest {
 
         assertFalse(second[0]);
     }
+
+    @Test
+    public void aProgramJqlTheSourceRefuses_isLeftOut_andNamed_withoutStoppingTheIndex() {
+        programs.put(program("BAD", List.of("WEB"), "nosuchfield = 1"));
+        source.put(story(1, "APP-1", "To Do", now()), story(2, "WEB-2", "To Do", now()));
+
+        maintenance.rebuild();
+
+        IndexStatus status = maintenance.status();
+        assertEquals(IndexStatus.State.READY, status.state());
+        assertEquals(2, status.issues());
+        assertTrue(status.failure(), status.failure().contains("[nosuchfield = 1] left out"));
+        assertTrue(maintenance.scope().jqls().isEmpty());
+        int[] asked = {0};
+        maintenance.onScopeChanged(() -> asked[0]++);
+        assertEquals(0, maintenance.membership(programs.find("BAD").orElseThrow()).jqlIssueCount());
+        assertEquals(0, asked[0]); // a refused filter does not ask for reconcile after reconcile
+    }
 }
