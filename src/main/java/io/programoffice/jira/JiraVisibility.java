@@ -22,8 +22,7 @@ import java.util.Set;
  * What a Jira user may see of the program index: Browse Projects per project, asked of Jira's permission manager
  * once per project, and the issue security levels of each project's scheme the user is in, asked of Jira's
  * {@link IssueSecurityLevelManager} once per project; both remembered for the one read. Anonymous users see
- * nothing. Without a security level manager (the three-argument constructor) issues carrying a level are hidden:
- * conservative, never shows what might be secret.
+ * nothing.
  */
 @Named
 public class JiraVisibility {
@@ -41,12 +40,6 @@ public class JiraVisibility {
         this.permissions = permissions;
         this.projects = projects;
         this.securityLevels = securityLevels;
-    }
-
-    /** Without issue security: issues carrying a level are never visible. */
-    public JiraVisibility(JiraAuthenticationContext authentication, PermissionManager permissions,
-                          ProjectManager projects) {
-        this(authentication, permissions, projects, null);
     }
 
     /** For the logged-in user; sees nothing for an anonymous request. Use for one read, then drop. */
@@ -75,7 +68,7 @@ public class JiraVisibility {
 
             @Override
             public boolean canSeeSecurityLevel(String projectKey, long securityLevelId) {
-                if (user == null || securityLevels == null || !canBrowseProject(projectKey)) {
+                if (user == null || !canBrowseProject(projectKey)) {
                     return false;
                 }
                 synchronized (levels) {

@@ -74,13 +74,18 @@ final class CsvExport {
         return row;
     }
 
-    /** One row per issue: key, project, type, status, status category, assignee, team, fix versions, estimate. */
+    /**
+     * One row per issue: key, summary, project, type, status, status category, assignee, team, fix versions,
+     * estimate.
+     */
     static Response issues(String fileName, List<String> header, List<ViewIssue> issues,
-                           Function<ViewIssue, String> category) {
+                           Function<ViewIssue, String> category, Function<ViewIssue, String> summary,
+                           Function<ViewIssue, String> assignee) {
         List<List<String>> rows = new ArrayList<>(issues.size());
         for (ViewIssue i : issues) {
-            rows.add(List.of(cell(i.key()), cell(i.project()), cell(i.type()), cell(i.status()),
-                    cell(category.apply(i)), cell(i.assignee()), cell(i.team()), cell(String.join(", ", i.fixVersions())),
+            rows.add(List.of(cell(i.key()), cell(summary.apply(i)), cell(i.project()), cell(i.type()),
+                    cell(i.status()), cell(category.apply(i)), cell(assignee.apply(i)), cell(i.team()),
+                    cell(String.join(", ", i.fixVersions())),
                     i.estimate() == null ? "" : number(i.estimate())));
         }
         return download(fileName, header, rows);

@@ -1,5 +1,10 @@
 package io.programoffice.rest;
 
+import io.programoffice.jira.JiraIndexSource;
+import io.programoffice.jira.JiraUserNames;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import io.programoffice.core.admin.ProgramAdministration;
 import io.programoffice.core.paging.Page;
 import io.programoffice.core.program.Program;
@@ -34,10 +39,15 @@ public class ProgramIssuesResource {
     private final ViewRequests requests;
     private final Callers callers;
     private final ProblemMessages messages;
+    private final JiraIndexSource issues;
+    private final JiraUserNames userNames;
 
     @Inject
     public ProgramIssuesResource(Administration administration, JiraProgramViews views, ViewRequests requests,
-                                 Callers callers, ProblemMessages messages) {
+                                 Callers callers, ProblemMessages messages, JiraIndexSource issues,
+                                 JiraUserNames userNames) {
+        this.issues = issues;
+        this.userNames = userNames;
         this.programs = administration.programs();
         this.views = views;
         this.requests = requests;
@@ -52,7 +62,10 @@ public class ProgramIssuesResource {
         callers.require();
         Program program = programs.get(key);
         var page = Paging.request(messages, startAt, maxResults);
-        return PageDto.of(views.issues(program, requests.query(uri), page), ViewIssueDto::of);
+        Page<ViewIssue> found = views.issues(program, requests.query(uri), page);
+        Map<Long, String> summaries = issues.summaries(found.values().stream().map(ViewIssue::id).toList());
+        UnaryOperator<String> names = userNames.forOneRequest();
+        return PageDto.of(found, i -> ViewIssueDto.of(i, summaries.get(i.id()), names.apply(i.assignee())));
     }
 
     @GET
@@ -62,8 +75,11 @@ public class ProgramIssuesResource {
         callers.require();
         Program program = programs.get(key);
         ViewQuery query = requests.query(uri);
-        Page<ViewIssue> issues = views.firstIssues(program, query, ViewRequests.EXPORT_LIMIT);
-        return CsvExport.issues(program.key() + "-issues.csv", requests.issueColumns(), issues.values(),
-                i -> requests.category(i.category() == null ? "undefined" : i.category().key()));
+        List<ViewIssue> found = views.firstIssues(program, query, ViewRequests.EXPORT_LIMIT).values();
+        Map<Long, String> summaries = issues.summaries(found.stream().map(ViewIssue::id).toList());
+        UnaryOperator<String> names = userNames.forOneRequest();
+        return CsvExport.issues(program.key() + "-issues.csv", requests.issueColumns(), found,
+                i -> requests.category(i.category() == null ? "undefined" : i.category().key()),
+                i -> summaries.get(i.id()), i -> names.apply(i.assignee()));
     }
 }

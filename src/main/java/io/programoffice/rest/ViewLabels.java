@@ -1,5 +1,6 @@
 package io.programoffice.rest;
 
+import io.programoffice.jira.JiraUserNames;
 import io.programoffice.core.view.ProgramView;
 import io.programoffice.core.view.ViewField;
 import io.programoffice.core.view.ViewGroup;
@@ -18,10 +19,12 @@ import java.util.List;
 @Named
 public class ViewLabels {
     private final ProblemMessages messages;
+    private final JiraUserNames userNames;
 
     @Inject
-    public ViewLabels(ProblemMessages messages) {
+    public ViewLabels(ProblemMessages messages, JiraUserNames userNames) {
         this.messages = messages;
+        this.userNames = userNames;
     }
 
     /** The field's name, e.g. "Fix version". */
@@ -34,8 +37,11 @@ public class ViewLabels {
         return switch (group.kind()) {
             case NONE -> messages.text("program-office.view.none." + group.field().key());
             case HIDDEN -> messages.text("program-office.view.hidden");
-            case VALUE -> group.field() == ViewField.STATUS_CATEGORY
-                    ? messages.text("program-office.view.category." + group.value()) : group.label();
+            case VALUE -> switch (group.field()) {
+                case STATUS_CATEGORY -> messages.text("program-office.view.category." + group.value());
+                case ASSIGNEE -> userNames.displayName(group.value());
+                default -> group.label();
+            };
         };
     }
 

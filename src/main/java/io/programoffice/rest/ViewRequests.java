@@ -33,7 +33,7 @@ public class ViewRequests {
     }
 
     List<String> issueColumns() {
-        return texts("key", "project", "type", "status", "statusCategory", "assignee", "team", "fixVersions",
+        return texts("key", "summary", "project", "type", "status", "statusCategory", "assignee", "team", "fixVersions",
                 "estimate");
     }
 

@@ -65,13 +65,9 @@ public class JiraVisibilityTest {
     }
 
     @Test
-    public void anonymous_seesNothing_andWithoutALevelManager_noSecuredIssue() {
+    public void anonymous_seesNothing() {
         VisibilityFilter anonymous = new JiraVisibility(authentication, permissions, projects, levels).forUser(null);
         assertFalse(anonymous.canBrowseProject("API"));
         assertFalse(anonymous.canSeeSecurityLevel("API", 10_000));
-
-        VisibilityFilter conservative = new JiraVisibility(authentication, permissions, projects).forUser(alice);
-        assertTrue(conservative.canBrowseProject("API"));
-        assertFalse(conservative.canSeeSecurityLevel("API", 10_000));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import io.programoffice.workbench.host.WbIssue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.programoffice.jira.JiraProgramIndex;
@@ -18,6 +19,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
@@ -141,12 +144,34 @@ public class ProgramViewsRestTest {
         assertEquals(List.of("API-2", "API-3", "API-4"), keys(page.get("values"))); // API-1 is Embargoed
         assertEquals(List.of("API-1", "API-2", "API-3"), keys(get("/issues?maxResults=3", "admin").get("values")));
         JsonNode issue = page.get("values").get(0);
-        assertEquals(List.of("id", "key", "project", "type", "status", "statusCategory", "assignee", "team",
-                "fixVersions", "estimate", "summary"), fieldNames(issue));
-        assertTrue(issue.get("summary").isNull());
+        assertEquals(List.of("id", "key", "project", "type", "status", "statusCategory", "assignee", "assigneeName",
+                "team", "fixVersions", "estimate", "summary"), fieldNames(issue));
+        for (JsonNode shown : page.get("values")) {
+            WbIssue stored = WB.workbench().issues().byKey(shown.get("key").asText());
+            assertEquals(stored.getSummary(), shown.get("summary").asText());
+            assertFalse(shown.get("summary").asText().isBlank());
+            if (stored.getAssignee() == null) {
+                assertTrue(shown.get("assigneeName").isNull());
+            } else {
+                assertEquals(stored.getAssignee().getKey(), shown.get("assignee").asText());
+                assertEquals(stored.getAssignee().getDisplayName(), shown.get("assigneeName").asText());
+            }
+        }
         JsonNode last = get("/issues?startAt=1784&maxResults=3", "alice");
         assertEquals(List.of("WEB-600"), keys(last.get("values")));
         assertTrue(last.get("isLast").asBoolean());
+    }
+
+    @Test
+    public void assigneeGroups_showDisplayNames_keepingTheKeyAsValue() throws Exception {
+        JsonNode view = get("/view?groupBy=assignee", "alice");
+        Map<String, String> labels = new java.util.TreeMap<>();
+        for (JsonNode group : view.get("groups")) {
+            labels.put(group.get("value").isNull() ? "-" : group.get("value").asText(), group.get("label").asText());
+        }
+        assertEquals("Alice Nguyen", labels.get("alice"));
+        assertEquals("Bob Okafor", labels.get("bob"));
+        assertEquals(Set.of("-", "admin", "alice", "bob"), labels.keySet());
     }
 
     @Test
@@ -218,7 +243,7 @@ public class ProgramViewsRestTest {
         HttpResponse<String> csv = WB.get(BASE + "/issues/export?project=WEB&statusCategory=done", "alice");
         assertEquals(200, csv.statusCode());
         List<String> lines = csv.body().lines().toList();
-        assertEquals("\uFEFFKey,Project,Type,Status,Status category,Assignee,Team,Fix versions,Estimate", lines.get(0));
+        assertEquals("\uFEFFKey,Summary,Project,Type,Status,Status category,Assignee,Team,Fix versions,Estimate", lines.get(0));
         int total = get("/issues?project=WEB&statusCategory=done", "alice").get("total").asInt();
         assertEquals(total + 1, lines.size());
         assertTrue(lines.get(1), lines.get(1).startsWith("WEB-"));

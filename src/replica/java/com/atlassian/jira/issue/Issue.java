@@ -23,6 +23,8 @@ public interface Issue {
 
     String getKey();
 
+    String getSummary();
+
     Project getProjectObject();
 
     Long getProjectId();

@@ -16,6 +16,7 @@ import com.atlassian.jira.JiraDataTypes;
 import com.atlassian.jira.jql.operand.QueryLiteral;
 import com.atlassian.jira.jql.query.QueryCreationContext;
 import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.issue.security.IssueSecurityLevelManager;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
@@ -84,7 +85,8 @@ public class ProgramIssuesFunctionTest {
         when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, sec, bob)).thenReturn(true);
         when(i18n.getText(anyString(), any(Serializable[].class))).thenAnswer(call -> call.getArgument(0) + " "
                 + Arrays.toString(Arrays.copyOfRange(call.getArguments(), 1, call.getArguments().length)));
-        JiraVisibility visibility = new JiraVisibility(mock(JiraAuthenticationContext.class), permissions, projects);
+        JiraVisibility visibility = new JiraVisibility(mock(JiraAuthenticationContext.class), permissions, projects,
+                mock(IssueSecurityLevelManager.class));
         function = new ProgramIssuesFunction(new Programs(), new Access(), visibility, i18n);
     }
 

@@ -44,6 +44,13 @@ public class WbJiraUserManagerTest {
     }
 
     @Test
+    public void getUserByKey_findsByTheKey_whichIsTheUsername() {
+        assertEquals("Alice Nguyen", users.getUserByKey("alice").getDisplayName());
+        assertNull(users.getUserByKey("carol"));
+        assertNull(users.getUserByKey(null));
+    }
+
+    @Test
     public void getUserByName_seesUsersAddedLater() {
         assertNull(users.getUserByName("carol"));
         db.ensureUser("carol", "Carol Diaz", "carol", false);

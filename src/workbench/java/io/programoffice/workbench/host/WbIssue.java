@@ -18,6 +18,7 @@ import java.util.Objects;
  *
  * @param id the issue id
  * @param key the issue key
+ * @param summary the summary
  * @param project its project
  * @param issueType the issue type's name
  * @param status its status
@@ -28,7 +29,7 @@ import java.util.Objects;
  * @param storyPoints story points, or null
  * @param securityLevelId the issue security level, or null
  */
-public record WbIssue(Long id, String key, WbProject project, String issueType, WbStatus status, Timestamp created,
+public record WbIssue(Long id, String key, String summary, WbProject project, String issueType, WbStatus status, Timestamp created,
                       Timestamp updated, List<Version> fixVersions, ApplicationUser assignee, Double storyPoints,
                       Long securityLevelId) implements Issue {
     /** The workbench's Story Points field. */
@@ -52,6 +53,11 @@ public record WbIssue(Long id, String key, WbProject project, String issueType, 
     @Override
     public String getKey() {
         return key;
+    }
+
+    @Override
+    public String getSummary() {
+        return summary;
     }
 
     @Override

@@ -47,7 +47,7 @@ public final class WbIssueStore {
             }
             try (PreparedStatement s = c.prepareStatement("""
                     SELECT i.ID, i.IKEY, p.ID, p.PKEY, p.NAME, p.LEAD, i.ISSUE_TYPE, s.ID, s.NAME, sc.ID, sc.CKEY,
-                           sc.NAME, sc.COLOR, i.CREATED, i.UPDATED, i.ASSIGNEE, i.STORY_POINTS, i.SECURITY_LEVEL_ID
+                           sc.NAME, sc.COLOR, i.CREATED, i.UPDATED, i.ASSIGNEE, i.STORY_POINTS, i.SECURITY_LEVEL_ID, i.SUMMARY
                     FROM ISSUE i JOIN PROJECT p ON p.ID = i.PROJECT_ID JOIN STATUS s ON s.ID = i.STATUS_ID
                     JOIN STATUS_CATEGORY sc ON sc.ID = s.CATEGORY_ID WHERE i.ID IN (""" + in + ")")) {
                 bind(s, ids);
@@ -59,7 +59,7 @@ public final class WbIssueStore {
                         Double storyPoints = r.wasNull() ? null : points;
                         long level = r.getLong(18);
                         Long levelId = r.wasNull() ? null : level;
-                        issues.put(id, new WbIssue(id, r.getString(2),
+                        issues.put(id, new WbIssue(id, r.getString(2), r.getString(19),
                                 new WbProject(r.getLong(3), r.getString(4), r.getString(5), r.getString(6)),
                                 r.getString(7), new WbStatus(r.getLong(8), r.getString(9),
                                         new WbStatusCategory(r.getLong(10), r.getString(11), r.getString(12),

@@ -24,4 +24,16 @@ public final class WbJiraUserManager implements UserManager {
     public WbUser getUserByName(String userName) {
         return users.find(userName).orElse(null);
     }
+
+    /**
+     * The workbench's user keys are their usernames.
+     *
+     * @param userKey the user's key; {@code null} finds nobody
+     * @return the user, or {@code null} when there is none with this key
+     * @throws WorkbenchDataException on a database failure
+     */
+    @Override
+    public WbUser getUserByKey(String userKey) {
+        return getUserByName(userKey);
+    }
 }

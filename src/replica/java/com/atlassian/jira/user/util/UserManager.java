@@ -8,4 +8,9 @@ import com.atlassian.jira.user.ApplicationUser;
 public interface UserManager {
     // source: https://github.com/atlascommunity/jira-plugins-groovy (jira 7.6.3) src/test/java/it/ru/mail/jira/plugins/groovy/util/UserHelper.java
     ApplicationUser getUserByName(String userName);
+
+    // source: codescape/jira-scrum-poker@bb652fd67206960f8a1040ab17aa0bcc40160596 (built against jira-api 11.3.1)
+    // src/main/java/de/codescape/jira/plugins/scrumpoker/action/ShowSessionsAction.java: userManager.getUserByKey(key)
+    // assigned to ApplicationUser
+    ApplicationUser getUserByKey(String userKey);
 }
