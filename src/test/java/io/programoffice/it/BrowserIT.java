@@ -5,10 +5,8 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.util.List;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -17,31 +15,13 @@ import org.openqa.selenium.WebElement;
  * page shows only what that user may see. Screenshots go to {@code target/screenshots/}.
  */
 public class BrowserIT {
-    private static final TemporaryFolder TEMP = new TemporaryFolder();
-    private static WorkbenchProcess workbench;
-    private static String base;
-
-    @BeforeClass
-    public static void startWorkbench() throws Exception {
-        Browser.assumeInstalled();
-        TEMP.create();
-        int port = WorkbenchProcess.freePort();
-        workbench = WorkbenchProcess.startReady(TEMP.newFolder("data").toPath(), port);
-        base = "http://localhost:" + port + "/jira";
-    }
-
-    @AfterClass
-    public static void stopWorkbench() throws Exception {
-        if (workbench != null) {
-            workbench.terminate(30);
-        }
-        TEMP.delete();
-    }
+    @ClassRule
+    public static final BrowserWorkbench WORKBENCH = new BrowserWorkbench();
 
     @Test
     public void alice_logsIn_opensTheDemoProgram_andSeesOnlyHerProjects() throws Exception {
         try (Browser browser = Browser.open(1280, 1000)) {
-            browser.get(base + "/plugins/servlet/program-office/program?key=DEMO");
+            browser.get(WORKBENCH.base() + "/plugins/servlet/program-office/program?key=DEMO");
             browser.waitFor(By.id("login-form"));
             browser.screenshot("login.png");
             browser.login("alice");
@@ -68,7 +48,7 @@ public class BrowserIT {
     @Test
     public void wrongPassword_staysOnTheLoginFormWithAnError() {
         try (Browser browser = Browser.open(1024, 700)) {
-            browser.get(base + "/login.jsp");
+            browser.get(WORKBENCH.base() + "/login.jsp");
             browser.driver.findElement(By.id("login-form-username")).sendKeys("bob");
             browser.driver.findElement(By.id("login-form-password")).sendKeys("nope");
             browser.driver.findElement(By.id("login-form-submit")).click();

@@ -13,10 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -29,52 +27,19 @@ import org.openqa.selenium.support.ui.Select;
  * Screenshot {@code dashboard-program-overview.png} goes to {@code target/screenshots/}.
  */
 public class DashboardBrowserIT {
-    private static final TemporaryFolder TEMP = new TemporaryFolder();
+    @ClassRule
+    public static final BrowserWorkbench WORKBENCH = new BrowserWorkbench().withIndexReady();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ITEM = "#gadget-program-office-program-overview";
-    private static WorkbenchProcess workbench;
-    private static String base;
-
-    @BeforeClass
-    public static void startWorkbench() throws Exception {
-        Browser.assumeInstalled();
-        TEMP.create();
-        int port = WorkbenchProcess.freePort();
-        workbench = WorkbenchProcess.startReady(TEMP.newFolder("data").toPath(), port);
-        base = "http://localhost:" + port + "/jira";
-        awaitIndexReady();
-    }
-
-    /** The views read the program index, which the workbench builds in the background after it starts. */
-    private static void awaitIndexReady() throws Exception {
-        java.time.Instant deadline = java.time.Instant.now().plus(java.time.Duration.ofMinutes(2));
-        while (true) {
-            HttpResponse<String> status = get("/rest/program-office/1.0/admin/index", "admin");
-            if (status.statusCode() == 200 && "READY".equals(JSON.readTree(status.body()).get("state").asText())) {
-                return;
-            }
-            assertTrue("the program index is ready within two minutes: " + status.body(),
-                    java.time.Instant.now().isBefore(deadline));
-            Thread.onSpinWait();
-        }
-    }
-
-    @AfterClass
-    public static void stopWorkbench() throws Exception {
-        if (workbench != null) {
-            workbench.terminate(30);
-        }
-        TEMP.delete();
-    }
 
     @Test
     public void bob_configuresTheProgramOverview_andSeesBarsOfTheIssuesHeMaySee() throws Exception {
-        JsonNode summary = JSON.readTree(get("/rest/program-office/1.0/programs/DEMO/summary", "bob").body());
+        JsonNode summary = JSON.readTree(WORKBENCH.get("/rest/program-office/1.0/programs/DEMO/summary", "bob").body());
         assertEquals(1800, summary.get("issues").asInt());
-        HttpResponse<String> view = get("/rest/program-office/1.0/programs/DEMO/view?groupBy=team", "bob");
+        HttpResponse<String> view = WORKBENCH.get("/rest/program-office/1.0/programs/DEMO/view?groupBy=team", "bob");
 
         try (Browser browser = Browser.open(1280, 1000)) {
-            browser.get(base + "/secure/Dashboard.jspa");
+            browser.get(WORKBENCH.base() + "/secure/Dashboard.jspa");
             browser.login("bob");
             browser.waitFor(By.cssSelector(ITEM + " select.po-dash-program option[value='DEMO']"));
             WebElement dashboards = browser.driver.findElement(By.id("home_link"));
@@ -93,7 +58,7 @@ public class DashboardBrowserIT {
                     browser.driver.findElement(By.cssSelector(ITEM + " .po-dash-name")).getText());
             browser.screenshot("dashboard-program-overview.png");
 
-            browser.get(base + "/secure/Dashboard.jspa");
+            browser.get(WORKBENCH.base() + "/secure/Dashboard.jspa");
             browser.waitFor(By.cssSelector(ITEM + " .po-dash-total"));
             assertBarsMatch(browser, summary, view);
 
@@ -109,11 +74,11 @@ public class DashboardBrowserIT {
     @Test
     public void anonymousVisitor_isSentToTheLoginPage_andCannotSavePreferences() throws Exception {
         try (Browser browser = Browser.open(1024, 700)) {
-            browser.get(base + "/secure/Dashboard.jspa");
+            browser.get(WORKBENCH.base() + "/secure/Dashboard.jspa");
             browser.waitFor(By.id("login-form"));
             assertFalse(browser.driver.getPageSource().contains("workbench-gadget"));
         }
-        HttpResponse<String> save = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base
+        HttpResponse<String> save = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(WORKBENCH.base()
                         + "/rest/dashboards/1.0/10000/gadget/program-office-program-overview/prefs"))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"programKey\":\"DEMO\"}")).build(),
@@ -124,7 +89,7 @@ public class DashboardBrowserIT {
     @Test
     public void aProgramNameWithMarkup_isShownAsText() throws Exception {
         String name = "<img src=x onerror=\"document.body.setAttribute('data-xss','1')\"> & Co";
-        JsonNode schemes = JSON.readTree(get("/rest/program-office/1.0/reference/schemes", "admin").body());
+        JsonNode schemes = JSON.readTree(WORKBENCH.get("/rest/program-office/1.0/reference/schemes", "admin").body());
         long schemeId = (schemes.isArray() ? schemes : schemes.get("values")).get(0).get("id").asLong();
         HttpResponse<String> created = send("POST", "/rest/program-office/1.0/programs", "admin",
                 JSON.writeValueAsString(java.util.Map.of("key", "MARKUP", "name", name, "schemeId", schemeId,
@@ -135,7 +100,7 @@ public class DashboardBrowserIT {
         assertEquals(saved.body(), 204, saved.statusCode());
 
         try (Browser browser = Browser.open(1024, 800)) {
-            browser.get(base + "/secure/Dashboard.jspa");
+            browser.get(WORKBENCH.base() + "/secure/Dashboard.jspa");
             browser.login("alice");
             browser.waitFor(By.cssSelector(ITEM + " .po-dash-name"));
             assertEquals(name, browser.driver.findElement(By.cssSelector(ITEM + " .po-dash-name")).getText());
@@ -165,25 +130,21 @@ public class DashboardBrowserIT {
         assertEquals(summary.get("issues").asInt(), sum);
 
         List<WebElement> rows = browser.driver.findElements(By.cssSelector(ITEM + " tr.po-dash-team"));
-        if (view.statusCode() == 200) {
-            JsonNode groups = JSON.readTree(view.body()).get("groups");
-            assertEquals(groups.size(), rows.size());
-            int teamIssues = 0;
-            for (int i = 0; i < rows.size(); i++) {
-                assertEquals(groups.get(i).get("rollup").get("issues").asText(), rows.get(i).getAttribute("data-issues"));
-                assertEquals(groups.get(i).get("rollup").get("done").asText(), rows.get(i).getAttribute("data-done"));
-                teamIssues += Integer.parseInt(rows.get(i).getAttribute("data-issues"));
-            }
-            assertEquals(summary.get("issues").asInt(), teamIssues);
-        } else {
-            assertEquals(404, view.statusCode());
-            assertTrue(rows.isEmpty());
-            assertTrue(browser.driver.findElement(By.cssSelector(ITEM + " .po-dash-teams-unavailable")).isDisplayed());
+        assertEquals(view.body(), 200, view.statusCode());
+        JsonNode groups = JSON.readTree(view.body()).get("groups");
+        assertEquals(3, groups.size()); // bob's teams: API, DATA, OPS
+        assertEquals(groups.size(), rows.size());
+        int teamIssues = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            assertEquals(groups.get(i).get("rollup").get("issues").asText(), rows.get(i).getAttribute("data-issues"));
+            assertEquals(groups.get(i).get("rollup").get("done").asText(), rows.get(i).getAttribute("data-done"));
+            teamIssues += Integer.parseInt(rows.get(i).getAttribute("data-issues"));
         }
+        assertEquals(summary.get("issues").asInt(), teamIssues);
     }
 
     private static HttpResponse<String> send(String method, String path, String user, String json) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(WORKBENCH.base() + path))
                 .header("Accept", "application/json").header("Content-Type", "application/json")
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
@@ -191,11 +152,4 @@ public class DashboardBrowserIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private static HttpResponse<String> get(String path, String user) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Accept", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
 }

@@ -3,17 +3,9 @@ package io.programoffice.it;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -27,41 +19,8 @@ import org.openqa.selenium.support.ui.Select;
  * is shown as CSV. Screenshot: {@code target/screenshots/program-views.png}.
  */
 public class ProgramViewsBrowserIT {
-    private static final TemporaryFolder TEMP = new TemporaryFolder();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static WorkbenchProcess workbench;
-    private static String base;
-
-    @BeforeClass
-    public static void startWorkbench() throws Exception {
-        Browser.assumeInstalled();
-        TEMP.create();
-        int port = WorkbenchProcess.freePort();
-        workbench = WorkbenchProcess.startReady(TEMP.newFolder("data").toPath(), port);
-        base = "http://localhost:" + port + "/jira";
-    }
-
-    @AfterClass
-    public static void stopWorkbench() throws Exception {
-        if (workbench != null) {
-            workbench.terminate(30);
-        }
-        TEMP.delete();
-    }
-
-    /** Whether the program index has finished its first build (asked as the administrator). */
-    private static boolean indexReady() {
-        try {
-            HttpResponse<String> status = HTTP.send(HttpRequest.newBuilder(
-                            URI.create(base + "/rest/program-office/1.0/admin/index"))
-                    .header("Authorization", "Basic " + Base64.getEncoder()
-                            .encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
-                    .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
-            return status.statusCode() == 200 && status.body().contains("\"state\":\"READY\"");
-        } catch (Exception e) {
-            return false;
-        }
-    }
+    @ClassRule
+    public static final BrowserWorkbench WORKBENCH = new BrowserWorkbench();
 
     private static List<String> groupValues(Browser browser) {
         return browser.driver.findElements(By.cssSelector("#po-view-rows tr.po-view-group")).stream()
@@ -75,8 +34,8 @@ public class ProgramViewsBrowserIT {
     @Test
     public void alice_groupsByTeamThenStatusCategory_savesTheView_andExportsWhatIsShown() throws Exception {
         try (Browser browser = Browser.open(1280, 1100)) {
-            browser.wait.until(driver -> indexReady());
-            browser.get(base + "/plugins/servlet/program-office/program?key=DEMO&tab=views");
+            WORKBENCH.awaitIndexReady();
+            browser.get(WORKBENCH.base() + "/plugins/servlet/program-office/program?key=DEMO&tab=views");
             browser.login("alice");
             browser.waitFor(By.cssSelector("#program-office-views.po-view-loaded"));
 
@@ -119,7 +78,7 @@ public class ProgramViewsBrowserIT {
 
             // the export link is the query on screen; its CSV holds the rows shown and the total
             String href = browser.driver.findElement(By.id("po-export-view")).getAttribute("href");
-            assertEquals(base + "/rest/program-office/1.0/programs/DEMO/view/export?" + query, href);
+            assertEquals(WORKBENCH.base() + "/rest/program-office/1.0/programs/DEMO/view/export?" + query, href);
             String csv = (String) ((JavascriptExecutor) browser.driver).executeAsyncScript(
                     "var done = arguments[arguments.length - 1];"
                             + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done);", href);
