@@ -13,6 +13,8 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.issue.security.IssueSecurityLevel;
+import com.atlassian.jira.issue.security.IssueSecurityLevelManager;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
@@ -21,6 +23,10 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.query.Query;
+import io.programoffice.core.index.IndexScope;
+import io.programoffice.core.index.IndexStatus;
+import io.programoffice.core.index.IssueRecord;
+import io.programoffice.core.index.ProgramIndex;
 import io.programoffice.core.program.Program;
 import io.programoffice.core.program.ProgramSummary;
 import io.programoffice.core.program.StatusCategory;
@@ -39,10 +45,15 @@ public class JiraProgramSummariesTest {
     private final Project app = mock(Project.class);
     private final Project data = mock(Project.class);
     private final MessageSet noErrors = mock(MessageSet.class);
-    private final JiraProgramSummaries summaries = new JiraProgramSummaries(auth, search, permissions, projects);
+    private final JiraProgramIndex index = mock(JiraProgramIndex.class);
+    private final IssueSecurityLevelManager levels = mock(IssueSecurityLevelManager.class);
+    private final JiraProgramSummaries summaries = new JiraProgramSummaries(auth, search, permissions, projects, index,
+            new JiraVisibility(auth, permissions, projects, levels));
 
     @Before
     public void setUp() throws SearchException {
+        when(index.status()).thenReturn(status(IndexStatus.State.BUILDING));
+        when(index.scope()).thenReturn(IndexScope.EMPTY);
         when(alice.getUsername()).thenReturn("alice");
         when(auth.getLoggedInUser()).thenReturn(alice);
         when(projects.getProjectByCurrentKey("APP")).thenReturn(app);
@@ -82,6 +93,50 @@ public class JiraProgramSummariesTest {
         verify(search).parseQuery(alice, "project = \"APP\"");
         verify(search).parseQuery(alice, "project = \"APP\" AND statusCategory = 4");
         verify(search, never()).parseQuery(eq(alice), eq("project = \"DATA\""));
+    }
+
+    @Test
+    public void summarize_countsFromTheReadyIndex_withoutSearching_whenItHoldsTheProgramsProjects() {
+        Project ops = mock(Project.class);
+        when(projects.getProjectByCurrentKey("OPS")).thenReturn(ops);
+        when(ops.getName()).thenReturn("Operations");
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, ops, alice)).thenReturn(true);
+        IssueSecurityLevel embargoed = mock(IssueSecurityLevel.class);
+        when(embargoed.getId()).thenReturn(77L);
+        when(levels.getUsersSecurityLevels(app, alice)).thenReturn(List.of());
+        when(levels.getUsersSecurityLevels(ops, alice)).thenReturn(List.of(embargoed));
+        ProgramIndex built = ProgramIndex.build(List.of(
+                record(1, "APP-1", StatusCategory.NEW, null), record(2, "APP-2", StatusCategory.DONE, null),
+                record(3, "APP-3", StatusCategory.DONE, 77L), record(4, "DATA-1", StatusCategory.NEW, null),
+                record(5, "OPS-1", StatusCategory.INDETERMINATE, 77L), record(6, "WEB-1", StatusCategory.NEW, null)));
+        when(index.status()).thenReturn(status(IndexStatus.State.READY));
+        when(index.scope()).thenReturn(new IndexScope(Set.of("APP", "DATA", "OPS", "WEB"), List.of(),
+                IndexScope.EMPTY.estimate(), IndexScope.EMPTY.team(), List.of()));
+        when(index.index()).thenReturn(built);
+
+        ProgramSummary summary = summaries.summarize(new Program("DEMO", "Demo", List.of("APP", "DATA", "OPS")));
+        assertEquals(List.of("APP", "OPS"), List.copyOf(summary.byProject().keySet()));
+        assertEquals(Long.valueOf(2), summary.byProject().get("APP")); // APP-3 carries a level alice is not in
+        assertEquals(Long.valueOf(1), summary.byProject().get("OPS"));
+        assertEquals(Long.valueOf(1), summary.byStatusCategory().get(StatusCategory.NEW));
+        assertEquals(Long.valueOf(1), summary.byStatusCategory().get(StatusCategory.INDETERMINATE));
+        assertEquals(Long.valueOf(1), summary.byStatusCategory().get(StatusCategory.DONE));
+        assertEquals("Operations", summary.projectNames().get("OPS"));
+        verify(search, never()).parseQuery(any(), anyString());
+
+        when(index.scope()).thenReturn(new IndexScope(Set.of("APP"), List.of(),
+                IndexScope.EMPTY.estimate(), IndexScope.EMPTY.team(), List.of()));
+        summaries.summarize(new Program("DEMO", "Demo", List.of("APP", "OPS")));
+        verify(search).parseQuery(alice, "project = \"APP\""); // a project not indexed yet: counted by JQL
+    }
+
+    private static IssueRecord record(long id, String key, StatusCategory category, Long level) {
+        return new IssueRecord(id, key, key.substring(0, key.indexOf('-')), "Story", category.name(), category, null,
+                1L, 2L, List.of(), List.of(), null, null, null, null, level, List.of());
+    }
+
+    private static IndexStatus status(IndexStatus.State state) {
+        return new IndexStatus("local", state, 0, 0, 0, 0, 0, null, 0, null, null, 0, null);
     }
 
     @Test

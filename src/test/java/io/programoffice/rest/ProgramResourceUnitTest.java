@@ -22,7 +22,9 @@ import io.programoffice.jira.Administration;
 import io.programoffice.jira.AoTransactions;
 import io.programoffice.jira.JiraActors;
 import io.programoffice.jira.JiraProgramReleases;
+import io.programoffice.jira.JiraProgramIndex;
 import io.programoffice.jira.JiraProgramSummaries;
+import io.programoffice.jira.JiraVisibility;
 import io.programoffice.jira.JiraProgramViews;
 import io.programoffice.jira.JiraReferences;
 import io.programoffice.rest.errors.ProblemMessages;
@@ -36,7 +38,8 @@ public class ProgramResourceUnitTest {
     private final I18nResolver i18n = mock(I18nResolver.class);
     private final ProblemMessages messages = new ProblemMessages(i18n);
     private final JiraProgramSummaries summaries = new JiraProgramSummaries(anonymous, mock(SearchService.class),
-            mock(PermissionManager.class), mock(ProjectManager.class));
+            mock(PermissionManager.class), mock(ProjectManager.class), mock(JiraProgramIndex.class),
+            mock(JiraVisibility.class));
     private final Callers callers = new Callers(new JiraActors(anonymous, mock(GlobalPermissionManager.class)),
             mock(WebSudoManager.class), messages);
     private final ProgramResource resource = new ProgramResource(store, summaries,
