@@ -27,6 +27,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -153,13 +154,18 @@ public class JiraIndexSource implements IndexSource {
         ApplicationUser assignee = issue.getAssignee();
         return new IssueRecord(issue.getId(), issue.getKey(), projectKey, issue.getIssueTypeObject().getName(),
                 status.getName(), category,
-                resolved == null ? null : resolved.toInstant().atZone(ZoneId.systemDefault()).toLocalDate(),
+                day(resolved),
                 millis(issue.getCreated()), millis(issue.getUpdated()),
                 names(issue.getFixVersions(), Version::getName),
                 names(issue.getComponents(), ProjectComponent::getName),
                 assignee == null ? null : assignee.getKey(), positive(issue.getParentId()),
                 estimate(issue, scope.estimate()), team(issue, projectKey, scope.team()),
-                positive(issue.getSecurityLevelId()), links(issue.getId()));
+                positive(issue.getSecurityLevelId()), links(issue.getId()), day(issue.getDueDate()));
+    }
+
+    /** The day of a Jira date or time, in the server's zone (as Jira shows dates), or null. */
+    private static LocalDate day(Timestamp time) {
+        return time == null ? null : time.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
     }
 
     private List<LinkRecord> links(long issueId) {

@@ -128,6 +128,7 @@ public class JiraIndexSourceTest {
         when(issue.getSecurityLevelId()).thenReturn(10100L);
         when(issue.getCustomFieldValue(points)).thenReturn(5.0);
         when(issue.getResolutionDate()).thenReturn(Timestamp.valueOf("2026-11-20 10:00:00"));
+        when(issue.getDueDate()).thenReturn(Timestamp.valueOf("2027-01-15 00:00:00"));
         IssueLink blocks = link(1, "Blocks", 10, 20);
         IssueLink depends = link(2, "Depends", 30, 10);
         when(links.getOutwardLinks(10L)).thenReturn(List.of(blocks));
@@ -142,6 +143,7 @@ public class JiraIndexSourceTest {
         assertEquals("In Progress", r.status());
         assertEquals(io.programoffice.core.program.StatusCategory.INDETERMINATE, r.category());
         assertEquals(java.time.LocalDate.of(2026, 11, 20), r.resolutionDate());
+        assertEquals(java.time.LocalDate.of(2027, 1, 15), r.dueDate());
         assertEquals(2_000, r.updatedMillis());
         assertEquals(List.of("2027.Q1"), r.fixVersions());
         assertEquals(List.of("Checkout"), r.components());

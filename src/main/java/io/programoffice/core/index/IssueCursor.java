@@ -36,6 +36,9 @@ public interface IssueCursor {
 
     LocalDate resolutionDate();
 
+    /** The due date, or {@code null}. */
+    LocalDate dueDate();
+
     long createdMillis();
 
     long updatedMillis();

@@ -40,6 +40,7 @@ import java.util.List;
  * @param team the team's name or id, or {@code null}
  * @param securityLevelId the issue security level's id, or {@code null}
  * @param links the issue's links, both directions
+ * @param dueDate the issue's due date, or {@code null}
  */
 public record IssueRecord(
         long id,
@@ -58,7 +59,8 @@ public record IssueRecord(
         Double estimate,
         String team,
         Long securityLevelId,
-        List<LinkRecord> links) {
+        List<LinkRecord> links,
+        LocalDate dueDate) {
 
     /** Earliest and latest resolution days the index can hold (its column is an {@code int} epoch day). */
     static final long MIN_EPOCH_DAY = Integer.MIN_VALUE + 1L;
@@ -78,6 +80,12 @@ public record IssueRecord(
                 throw new IllegalArgumentException(key + ": resolution date out of range: " + resolutionDate);
             }
         }
+        if (dueDate != null) {
+            long day = dueDate.toEpochDay();
+            if (day < MIN_EPOCH_DAY || day > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException(key + ": due date out of range: " + dueDate);
+            }
+        }
         fixVersions = values(key, "fix version", fixVersions);
         components = values(key, "component", components);
         assignee = optional(key, "assignee", assignee);
@@ -94,6 +102,15 @@ public record IssueRecord(
         links = sortedLinks(id, key, links);
     }
 
+    /** An issue without a due date (see the canonical constructor). */
+    public IssueRecord(long id, String key, String projectKey, String issueType, String status,
+                       StatusCategory category, LocalDate resolutionDate, long createdMillis, long updatedMillis,
+                       List<String> fixVersions, List<String> components, String assignee, Long parentId,
+                       Double estimate, String team, Long securityLevelId, List<LinkRecord> links) {
+        this(id, key, projectKey, issueType, status, category, resolutionDate, createdMillis, updatedMillis,
+                fixVersions, components, assignee, parentId, estimate, team, securityLevelId, links, null);
+    }
+
     /** The number in the key ({@code 123} for {@code APP-123}). */
     public int issueNumber() {
         return issueNumber(id, key, projectKey);
@@ -102,7 +119,8 @@ public record IssueRecord(
     /** This record with other links (validated and sorted as the constructor does). */
     public IssueRecord withLinks(List<LinkRecord> newLinks) {
         return new IssueRecord(id, key, projectKey, issueType, status, category, resolutionDate, createdMillis,
-                updatedMillis, fixVersions, components, assignee, parentId, estimate, team, securityLevelId, newLinks);
+                updatedMillis, fixVersions, components, assignee, parentId, estimate, team, securityLevelId, newLinks,
+                dueDate);
     }
 
     /** Position of the link with this id in {@link #links()}, or a negative number; O(log links). */

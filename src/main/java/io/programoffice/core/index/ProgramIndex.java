@@ -95,6 +95,7 @@ public final class ProgramIndex {
     private final Columns.Ints status = new Columns.Ints();
     private final Columns.Bytes category = new Columns.Bytes(); // 0 undefined, else StatusCategory ordinal + 1
     private final Columns.Ints resolvedDay = new Columns.Ints();
+    private final Columns.Ints dueDay = new Columns.Ints();
     private final Columns.Longs created = new Columns.Longs();
     private final Columns.Longs updated = new Columns.Longs();
     private final Columns.Ints fixVersions = new Columns.Ints();
@@ -505,7 +506,7 @@ public final class ProgramIndex {
     public long retainedBytesEstimate() {
         read.lock();
         try {
-            long bytes = Footprint.object(42 * Footprint.REFERENCE + 14 * 4); // this object's fields
+            long bytes = Footprint.object(43 * Footprint.REFERENCE + 14 * 4); // this object's fields
             bytes += Footprint.object(3 * Footprint.REFERENCE) * 3; // the lock and its two views
             for (Columns.Longs c : rowLongs()) {
                 bytes += c.retainedBytes();
@@ -584,6 +585,7 @@ public final class ProgramIndex {
         status.set(row, statuses.intern(r.status()));
         category.set(row, (byte) (r.category() == null ? 0 : r.category().ordinal() + 1));
         resolvedDay.set(row, r.resolutionDate() == null ? NO_DAY : (int) r.resolutionDate().toEpochDay());
+        dueDay.set(row, r.dueDate() == null ? NO_DAY : (int) r.dueDate().toEpochDay());
         created.set(row, r.createdMillis());
         updated.set(row, r.updatedMillis());
         fixVersions.set(row, versions.intern(r.fixVersions()));
@@ -616,7 +618,8 @@ public final class ProgramIndex {
                 versions.list(fixVersions.get(row)), componentLists.list(components.get(row)),
                 assignee.get(row) < 0 ? null : assignees.value(assignee.get(row)), parent.get(row) == 0 ? null : parent.get(row),
                 Double.isNaN(estimate.get(row)) ? null : estimate.get(row), team.get(row) < 0 ? null : teams.value(team.get(row)),
-                level.get(row) < 0 ? null : levelIds[level.get(row)], linksOf(row));
+                level.get(row) < 0 ? null : levelIds[level.get(row)], linksOf(row),
+                dueDay.get(row) == NO_DAY ? null : LocalDate.ofEpochDay(dueDay.get(row)));
     }
 
     private List<LinkRecord> linksOf(int row) {
@@ -760,8 +763,8 @@ public final class ProgramIndex {
     }
 
     private Columns.Ints[] rowInts() {
-        return new Columns.Ints[] {project, number, type, status, resolvedDay, fixVersions, components, assignee, team,
-                level, head};
+        return new Columns.Ints[] {project, number, type, status, resolvedDay, dueDay, fixVersions, components, assignee,
+                team, level, head};
     }
 
     private Columns.Longs[] linkLongs() {
@@ -819,6 +822,7 @@ public final class ProgramIndex {
                 status.set(to, status.get(r));
                 category.set(to, category.get(r));
                 resolvedDay.set(to, resolvedDay.get(r));
+                dueDay.set(to, dueDay.get(r));
                 created.set(to, created.get(r));
                 updated.set(to, updated.get(r));
                 fixVersions.set(to, fixVersions.get(r));
@@ -1127,6 +1131,11 @@ public final class ProgramIndex {
         @Override
         public LocalDate resolutionDate() {
             return resolvedDay.get(row) == NO_DAY ? null : LocalDate.ofEpochDay(resolvedDay.get(row));
+        }
+
+        @Override
+        public LocalDate dueDate() {
+            return dueDay.get(row) == NO_DAY ? null : LocalDate.ofEpochDay(dueDay.get(row));
         }
 
         @Override

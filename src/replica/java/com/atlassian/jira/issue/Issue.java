@@ -39,6 +39,8 @@ public interface Issue {
 
     Timestamp getResolutionDate();
 
+    Timestamp getDueDate();
+
     Collection<Version> getFixVersions();
 
     Collection<ProjectComponent> getComponents();

@@ -24,7 +24,7 @@ public class ProgramIndexTest {
     private static final IssueRecord FULL = new IssueRecord(10_001, "APP-17", "APP", "Bug", "In Review",
             StatusCategory.INDETERMINATE, LocalDate.of(2025, 3, 14), 1_700_000_000_123L, 1_700_000_999_456L,
             List.of("APP 2.0", "APP 2.1"), List.of("backend", "api"), "alice", 10_000L, 5.5, "Team Rocket", 10_100L,
-            List.of(out(7, "Blocks", 10_002), in(3, "Relates", 99_999)));
+            List.of(out(7, "Blocks", 10_002), in(3, "Relates", 99_999)), LocalDate.of(2025, 4, 30));
 
     private static final IssueRecord BARE = new IssueRecord(10_002, "WEB-1", "WEB", "Task", "Triage", null, null, 0L,
             0L, List.of(), List.of(), null, null, null, null, null, List.of(in(7, "Blocks", 10_001)));
@@ -50,19 +50,20 @@ public class ProgramIndexTest {
                 seen.add(c.key() + " " + c.projectKey() + " " + c.issueNumber() + " " + c.issueType() + " " + c.status()
                         + " " + c.category() + " " + c.resolutionDate() + " " + c.createdMillis() + " "
                         + c.updatedMillis() + " " + c.fixVersions() + " " + c.components() + " " + c.assignee() + " "
-                        + c.parentId() + " " + c.estimate() + " " + c.team() + " " + c.securityLevelId());
+                        + c.parentId() + " " + c.estimate() + " " + c.team() + " " + c.securityLevelId() + " "
+                        + c.dueDate());
                 assertEquals(FULL, c.toRecord());
             } else {
                 seen.add(c.key() + " " + c.category() + " " + c.resolutionDate() + " " + c.assignee() + " "
                         + c.assigneeCode() + " " + c.parentId() + " " + c.estimate() + " " + c.team() + " "
-                        + c.teamCode() + " " + c.securityLevelId());
+                        + c.teamCode() + " " + c.securityLevelId() + " " + c.dueDate());
             }
         });
 
         seen.sort(null);
         assertEquals(List.of("APP-17 APP 17 Bug In Review INDETERMINATE 2025-03-14 1700000000123 1700000999456"
-                        + " [APP 2.0, APP 2.1] [backend, api] alice 10000 5.5 Team Rocket 10100",
-                "WEB-1 null null null -1 0 NaN null -1 0"), seen);
+                        + " [APP 2.0, APP 2.1] [backend, api] alice 10000 5.5 Team Rocket 10100 2025-04-30",
+                "WEB-1 null null null -1 0 NaN null -1 0 null"), seen);
     }
 
     @Test

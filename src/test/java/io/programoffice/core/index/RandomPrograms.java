@@ -101,7 +101,8 @@ public final class RandomPrograms {
                 rnd.nextInt(10) == 0 ? null : "user" + rnd.nextInt(500), parent,
                 rnd.nextInt(10) < 3 ? null : POINTS[rnd.nextInt(POINTS.length)],
                 rnd.nextInt(100) < 15 ? null : "Team " + (char) ('A' + rnd.nextInt(12)),
-                rnd.nextInt(10) == 0 ? 10_000L + rnd.nextInt(3) : null, links);
+                rnd.nextInt(10) == 0 ? 10_000L + rnd.nextInt(3) : null, links,
+                rnd.nextInt(3) == 0 ? java.time.LocalDate.of(2027, 1, 1).plusDays(rnd.nextInt(365)) : null);
     }
 
     private static List<String> pick(SplittableRandom rnd, String prefix, int choices) {

@@ -28,10 +28,11 @@ import java.util.Objects;
  * @param assignee the assignee, or null
  * @param storyPoints story points, or null
  * @param securityLevelId the issue security level, or null
+ * @param dueDate the due date (midnight, server time), or null
  */
 public record WbIssue(Long id, String key, String summary, WbProject project, String issueType, WbStatus status, Timestamp created,
                       Timestamp updated, List<Version> fixVersions, ApplicationUser assignee, Double storyPoints,
-                      Long securityLevelId) implements Issue {
+                      Long securityLevelId, Timestamp dueDate) implements Issue {
     /** The workbench's Story Points field. */
     public static final String STORY_POINTS_FIELD = "customfield_10002";
 
@@ -43,6 +44,12 @@ public record WbIssue(Long id, String key, String summary, WbProject project, St
         fixVersions = List.copyOf(fixVersions);
         created = new Timestamp(created.getTime());
         updated = new Timestamp(updated.getTime());
+        dueDate = dueDate == null ? null : new Timestamp(dueDate.getTime());
+    }
+
+    @Override
+    public Timestamp getDueDate() {
+        return dueDate == null ? null : new Timestamp(dueDate.getTime());
     }
 
     @Override

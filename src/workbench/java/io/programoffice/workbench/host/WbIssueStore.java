@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,7 +48,7 @@ public final class WbIssueStore {
             }
             try (PreparedStatement s = c.prepareStatement("""
                     SELECT i.ID, i.IKEY, p.ID, p.PKEY, p.NAME, p.LEAD, i.ISSUE_TYPE, s.ID, s.NAME, sc.ID, sc.CKEY,
-                           sc.NAME, sc.COLOR, i.CREATED, i.UPDATED, i.ASSIGNEE, i.STORY_POINTS, i.SECURITY_LEVEL_ID, i.SUMMARY
+                           sc.NAME, sc.COLOR, i.CREATED, i.UPDATED, i.ASSIGNEE, i.STORY_POINTS, i.SECURITY_LEVEL_ID, i.SUMMARY, i.DUE_DATE
                     FROM ISSUE i JOIN PROJECT p ON p.ID = i.PROJECT_ID JOIN STATUS s ON s.ID = i.STATUS_ID
                     JOIN STATUS_CATEGORY sc ON sc.ID = s.CATEGORY_ID WHERE i.ID IN (""" + in + ")")) {
                 bind(s, ids);
@@ -59,6 +60,7 @@ public final class WbIssueStore {
                         Double storyPoints = r.wasNull() ? null : points;
                         long level = r.getLong(18);
                         Long levelId = r.wasNull() ? null : level;
+                        java.sql.Date due = r.getDate(20);
                         issues.put(id, new WbIssue(id, r.getString(2), r.getString(19),
                                 new WbProject(r.getLong(3), r.getString(4), r.getString(5), r.getString(6)),
                                 r.getString(7), new WbStatus(r.getLong(8), r.getString(9),
@@ -67,7 +69,7 @@ public final class WbIssueStore {
                                 r.getTimestamp(14), r.getTimestamp(15), versions.getOrDefault(id, List.of()),
                                 assignee == null ? null : assignees.computeIfAbsent(assignee,
                                         u -> users.find(u).orElse(new WbUser(u, u, false))),
-                                storyPoints, levelId));
+                                storyPoints, levelId, due == null ? null : Timestamp.valueOf(due.toLocalDate().atStartOfDay())));
                     }
                 }
             }
