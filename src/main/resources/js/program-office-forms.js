@@ -96,6 +96,11 @@
         });
     }
 
+    /** A number input's value as a number, or null when empty (the server then takes its default). */
+    function numberOrNull(value) {
+        return value === '' ? null : Number(value);
+    }
+
     function selected(select) {
         return Array.prototype.filter.call(select.options, function (o) {
             return o.selected && o.value !== '';
@@ -289,6 +294,9 @@
                 byId('po-team').value = s.team.source;
                 byId('po-team-field').value = s.team.fieldId || '';
                 byId('po-milestones').value = s.milestoneSource;
+                var durations = s.durations || {};
+                byId('po-days-per-unit').value = durations.workingDaysPerUnit == null ? '' : durations.workingDaysPerUnit;
+                byId('po-default-days').value = durations.defaultWorkingDays == null ? '' : durations.defaultWorkingDays;
                 document.querySelectorAll('.po-workday').forEach(function (box) {
                     box.checked = s.calendar.workingDays.indexOf(box.value) >= 0;
                 });
@@ -297,7 +305,10 @@
                 form.classList.add('po-loaded');
             });
 
-        byId('po-estimate').addEventListener('change', showFieldPickers);
+        byId('po-estimate').addEventListener('change', function () {
+            byId('po-days-per-unit').value = '';
+            showFieldPickers();
+        });
         byId('po-team').addEventListener('change', showFieldPickers);
         byId('po-linktype-add').addEventListener('click', function () {
             addRow(null);
@@ -323,6 +334,10 @@
                 estimate: source('po-estimate', 'po-estimate-field'),
                 team: source('po-team', 'po-team-field'),
                 milestoneSource: byId('po-milestones').value,
+                durations: {
+                    workingDaysPerUnit: numberOrNull(byId('po-days-per-unit').value),
+                    defaultWorkingDays: numberOrNull(byId('po-default-days').value)
+                },
                 calendar: {
                     workingDays: Array.prototype.filter.call(document.querySelectorAll('.po-workday'),
                         function (box) { return box.checked; }).map(function (box) { return box.value; }),

@@ -209,6 +209,10 @@ public class AdministrationRestTest {
                 new String[] {"{\"name\":\"S1\",\"doneStatuses\":[\"Shipped\"]}", "doneStatuses"},
                 new String[] {"{\"name\":\"S1\",\"estimate\":{\"source\":\"STORY_POINTS\",\"fieldId\":\"customfield_1\"}}",
                         "estimate.fieldId"},
+                new String[] {"{\"name\":\"S1\",\"durations\":{\"workingDaysPerUnit\":0}}",
+                        "durations.workingDaysPerUnit"},
+                new String[] {"{\"name\":\"S1\",\"durations\":{\"defaultWorkingDays\":400}}",
+                        "durations.defaultWorkingDays"},
                 new String[] {"{\"name\":\"Delivery scheme\"}", "name"});
         for (String[] c : cases) {
             HttpResponse<String> r = post("/schemes", "admin", c[0]);
@@ -216,6 +220,20 @@ public class AdministrationRestTest {
             assertTrue(c[1] + ": " + r.body(), json(r).get("errors").has(c[1]));
         }
         assertEquals(schemes, schemeCount());
+    }
+
+    @Test
+    public void schemeDurations_default_byEstimateKind_andAreStoredAsGiven() throws Exception {
+        HttpResponse<String> plain = post("/schemes", "admin", "{\"name\":\"Durations A\"}");
+        assertEquals(plain.body(), 201, plain.statusCode());
+        assertEquals(3.0, json(plain).get("durations").get("workingDaysPerUnit").asDouble(), 0);
+        HttpResponse<String> given = post("/schemes", "admin", "{\"name\":\"Durations B\",\"estimate\":"
+                + "{\"source\":\"ORIGINAL_ESTIMATE\"},\"durations\":{\"defaultWorkingDays\":5}}");
+        assertEquals(given.body(), 201, given.statusCode());
+        long id = json(given).get("id").asLong();
+        JsonNode read = json(WB.json("GET", BASE + "/schemes/" + id, "admin", null)).get("durations");
+        assertEquals(0.125, read.get("workingDaysPerUnit").asDouble(), 0);
+        assertEquals(5.0, read.get("defaultWorkingDays").asDouble(), 0);
     }
 
     @Test

@@ -131,7 +131,7 @@ public final class SchemeAdministration {
                 String.valueOf(teamField));
         return new ProgramScheme(scheme.id(), scheme.version(), scheme.name(), scheme.description(), canonical,
                 scheme.doneStatusCategories(), scheme.doneStatuses(), scheme.estimate(), scheme.team(),
-                scheme.milestoneSource(), scheme.calendar());
+                scheme.milestoneSource(), scheme.calendar(), scheme.durations());
     }
 
     private static void requireAdmin(Actor actor) {

@@ -21,11 +21,12 @@ import java.util.Set;
  * @param team                 where teams come from
  * @param milestoneSource      where milestones come from
  * @param calendar             the working calendar
+ * @param durations            how estimates become working days
  */
 public record ProgramScheme(long id, int version, String name, String description,
                             List<DependencyLinkType> dependencyLinkTypes, Set<StatusCategory> doneStatusCategories,
                             List<String> doneStatuses, EstimateSource estimate, TeamSource team,
-                            MilestoneSource milestoneSource, WorkingCalendar calendar) {
+                            MilestoneSource milestoneSource, WorkingCalendar calendar, DurationRule durations) {
     /** Longest name. */
     public static final int MAX_NAME = 255;
     /** Longest description. */
@@ -38,6 +39,7 @@ public record ProgramScheme(long id, int version, String name, String descriptio
         Objects.requireNonNull(team, "team");
         Objects.requireNonNull(milestoneSource, "milestoneSource");
         Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(durations, "durations");
         if (name.isBlank() || name.length() > MAX_NAME || description.length() > MAX_DESCRIPTION) {
             throw new IllegalArgumentException("scheme name must be 1-255 characters and description at most 4000");
         }
@@ -56,7 +58,7 @@ public record ProgramScheme(long id, int version, String name, String descriptio
     /** This scheme as stored under {@code newId} at {@code newVersion}. */
     public ProgramScheme withStorage(long newId, int newVersion) {
         return new ProgramScheme(newId, newVersion, name, description, dependencyLinkTypes, doneStatusCategories,
-                doneStatuses, estimate, team, milestoneSource, calendar);
+                doneStatuses, estimate, team, milestoneSource, calendar, durations);
     }
 
     /** The scheme the workbench demo and the upgrade of older data use: Blocks and Dependency as finish-to-start. */
@@ -64,6 +66,7 @@ public record ProgramScheme(long id, int version, String name, String descriptio
         return new ProgramScheme(0, 0, name, "", List.of(
                 new DependencyLinkType("Blocks", DependencyKind.FS, LinkEnd.DESTINATION, 0)),
                 Set.of(StatusCategory.DONE), List.of(), EstimateSource.ISSUE_COUNT, TeamSource.PROJECT,
-                MilestoneSource.FIX_VERSION, WorkingCalendar.WEEKDAYS);
+                MilestoneSource.FIX_VERSION, WorkingCalendar.WEEKDAYS,
+                DurationRule.defaultFor(EstimateSource.Kind.ISSUE_COUNT));
     }
 }

@@ -19,11 +19,24 @@ import java.util.TreeSet;
  * A scheme as a request gives it: raw, possibly missing or wrong values. {@link #validate} reports every problem per
  * field (i18n keys under {@code program-office.error.scheme.}) or returns the scheme. Absent optional parts take
  * defaults: no dependency link types, done category {@code done}, issue count estimates, project teams, fixVersion
- * milestones, Monday–Friday.
+ * milestones, Monday–Friday, the estimate kind's {@link DurationRule#defaultFor duration rule}.
  */
 public record SchemeInput(String name, String description, List<LinkTypeInput> dependencyLinkTypes,
                           List<String> doneStatusCategories, List<String> doneStatuses, SourceInput estimate,
-                          SourceInput team, String milestoneSource, CalendarInput calendar) {
+                          SourceInput team, String milestoneSource, CalendarInput calendar,
+                          DurationInput durations) {
+
+    /** Input without durations: the estimate kind's defaults. */
+    public SchemeInput(String name, String description, List<LinkTypeInput> dependencyLinkTypes,
+                       List<String> doneStatusCategories, List<String> doneStatuses, SourceInput estimate,
+                       SourceInput team, String milestoneSource, CalendarInput calendar) {
+        this(name, description, dependencyLinkTypes, doneStatusCategories, doneStatuses, estimate, team,
+                milestoneSource, calendar, null);
+    }
+
+    /** How estimates become working days, as given; an absent part takes the estimate kind's default. */
+    public record DurationInput(BigDecimal workingDaysPerUnit, BigDecimal defaultWorkingDays) {
+    }
 
     /** One dependency link type as given. */
     public record LinkTypeInput(String linkType, String kind, String dependentEnd, BigDecimal lagDays) {
@@ -50,7 +63,9 @@ public record SchemeInput(String name, String description, List<LinkTypeInput> d
                 new SourceInput(scheme.team().kind().name(), scheme.team().fieldId()),
                 scheme.milestoneSource().name(),
                 new CalendarInput(scheme.calendar().workingDays().stream().map(DayOfWeek::name).toList(),
-                        scheme.calendar().holidays().stream().map(LocalDate::toString).toList()));
+                        scheme.calendar().holidays().stream().map(LocalDate::toString).toList()),
+                new DurationInput(BigDecimal.valueOf(scheme.durations().workingDaysPerUnit()),
+                        BigDecimal.valueOf(scheme.durations().defaultWorkingDays())));
     }
     /** Most entries a list in a scheme may hold. */
     public static final int MAX_LIST = 200;
@@ -80,9 +95,37 @@ public record SchemeInput(String name, String description, List<LinkTypeInput> d
         TeamSource teamSource = team(errors);
         MilestoneSource milestones = milestones(errors);
         WorkingCalendar workingCalendar = calendar(errors);
+        DurationRule durationRule = durations(errors, estimateSource);
         errors.throwIfAny();
         return new ProgramScheme(id, version, cleanName, cleanDescription, linkTypes, categories, statuses,
-                estimateSource, teamSource, milestones, workingCalendar);
+                estimateSource, teamSource, milestones, workingCalendar, durationRule);
+    }
+
+    private DurationRule durations(FieldErrors errors, EstimateSource estimateSource) {
+        DurationRule defaults = DurationRule.defaultFor(
+                estimateSource == null ? EstimateSource.Kind.ISSUE_COUNT : estimateSource.kind());
+        if (durations == null) {
+            return defaults;
+        }
+        double perUnit = defaults.workingDaysPerUnit();
+        if (durations.workingDaysPerUnit() != null) {
+            double v = durations.workingDaysPerUnit().doubleValue();
+            if (!(v > 0 && v <= DurationRule.MAX_PER_UNIT)) {
+                errors.add("durations.workingDaysPerUnit", E + "durations.perUnit", DurationRule.MAX_PER_UNIT);
+            } else {
+                perUnit = v;
+            }
+        }
+        double fallback = defaults.defaultWorkingDays();
+        if (durations.defaultWorkingDays() != null) {
+            double v = durations.defaultWorkingDays().doubleValue();
+            if (!(v >= 0 && v <= DurationRule.MAX_DEFAULT)) {
+                errors.add("durations.defaultWorkingDays", E + "durations.default", DurationRule.MAX_DEFAULT);
+            } else {
+                fallback = v;
+            }
+        }
+        return new DurationRule(perUnit, fallback);
     }
 
     private List<DependencyLinkType> linkTypes(FieldErrors errors) {

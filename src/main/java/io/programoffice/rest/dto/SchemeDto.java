@@ -7,15 +7,17 @@ import java.util.List;
 
 /** A program scheme with its id, version and how many programs use it; the rest in the export format. */
 @JsonPropertyOrder({"id", "version", "name", "description", "dependencyLinkTypes", "doneStatusCategories",
-        "doneStatuses", "estimate", "team", "milestoneSource", "calendar", "programs"})
+        "doneStatuses", "estimate", "team", "milestoneSource", "calendar", "durations",
+        "programs"})
 public record SchemeDto(long id, int version, String name, String description,
                         List<SchemeInput.LinkTypeInput> dependencyLinkTypes, List<String> doneStatusCategories,
                         List<String> doneStatuses, SchemeInput.SourceInput estimate, SchemeInput.SourceInput team,
-                        String milestoneSource, SchemeInput.CalendarInput calendar, int programs) {
+                        String milestoneSource, SchemeInput.CalendarInput calendar,
+                        SchemeInput.DurationInput durations, int programs) {
     public static SchemeDto of(ProgramScheme scheme, int programs) {
         SchemeInput in = SchemeInput.of(scheme);
         return new SchemeDto(scheme.id(), scheme.version(), in.name(), in.description(), in.dependencyLinkTypes(),
                 in.doneStatusCategories(), in.doneStatuses(), in.estimate(), in.team(), in.milestoneSource(),
-                in.calendar(), programs);
+                in.calendar(), in.durations(), programs);
     }
 }

@@ -7,9 +7,10 @@ import java.util.List;
 public record SchemeRequest(String name, String description, List<SchemeInput.LinkTypeInput> dependencyLinkTypes,
                             List<String> doneStatusCategories, List<String> doneStatuses,
                             SchemeInput.SourceInput estimate, SchemeInput.SourceInput team, String milestoneSource,
-                            SchemeInput.CalendarInput calendar, Integer version) {
+                            SchemeInput.CalendarInput calendar, SchemeInput.DurationInput durations,
+                            Integer version) {
     public SchemeInput toInput() {
         return new SchemeInput(name, description, dependencyLinkTypes, doneStatusCategories, doneStatuses, estimate,
-                team, milestoneSource, calendar);
+                team, milestoneSource, calendar, durations);
     }
 }

@@ -19,7 +19,8 @@ public class IndexScopeTest {
     private static ProgramScheme scheme(long id, EstimateSource estimate, TeamSource team) {
         ProgramScheme d = ProgramScheme.defaultScheme("Scheme " + id);
         return new ProgramScheme(id, 1, d.name(), d.description(), d.dependencyLinkTypes(),
-                d.doneStatusCategories(), d.doneStatuses(), estimate, team, d.milestoneSource(), d.calendar());
+                d.doneStatusCategories(), d.doneStatuses(), estimate, team, d.milestoneSource(), d.calendar(),
+                io.programoffice.core.scheme.DurationRule.defaultFor(estimate.kind()));
     }
 
     private static Program withScheme(String key, long schemeId, String... projects) {

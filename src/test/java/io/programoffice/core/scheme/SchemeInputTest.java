@@ -9,6 +9,7 @@ import io.programoffice.core.validation.ValidationException;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.Test;
 
@@ -33,6 +34,52 @@ public class SchemeInputTest {
         assertEquals(MilestoneSource.FIX_VERSION, s.milestoneSource());
         assertEquals(Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
                 DayOfWeek.FRIDAY), s.calendar().workingDays());
+    }
+
+    @Test
+    public void durations_takeTheEstimateKindsDefaults_andPartsGiven() {
+        assertEquals(new DurationRule(3, 3), scheme("S", List.of()).validate(0, 0).durations());
+        SchemeInput.SourceInput points = new SchemeInput.SourceInput("STORY_POINTS", "customfield_10002");
+        SchemeInput.SourceInput hours = new SchemeInput.SourceInput("ORIGINAL_ESTIMATE", null);
+        assertEquals(new DurationRule(1, 3), withDurations(points, null).validate(0, 0).durations());
+        assertEquals(new DurationRule(0.125, 3), withDurations(hours, null).validate(0, 0).durations());
+        assertEquals(new DurationRule(0.5, 3), withDurations(points,
+                new SchemeInput.DurationInput(new BigDecimal("0.5"), null)).validate(0, 0).durations());
+        assertEquals(new DurationRule(1, 0), withDurations(points,
+                new SchemeInput.DurationInput(null, BigDecimal.ZERO)).validate(0, 0).durations());
+        ProgramScheme custom = withDurations(hours, new SchemeInput.DurationInput(new BigDecimal("0.25"),
+                new BigDecimal("10"))).validate(0, 0);
+        assertEquals(custom, SchemeInput.of(custom).validate(0, 0));
+    }
+
+    @Test
+    public void durations_outOfRange_areFieldErrors() {
+        SchemeInput.SourceInput points = new SchemeInput.SourceInput("STORY_POINTS", "customfield_10002");
+        for (String[] bad : new String[][] {{"0", "1"}, {"-1", "1"}, {"100.5", "1"}, {"1E-400", "1"}}) {
+            Map<String, ?> problems = assertThrows(ValidationException.class, () -> withDurations(points,
+                    new SchemeInput.DurationInput(new BigDecimal(bad[0]), new BigDecimal(bad[1]))).validate(0, 0))
+                    .fieldProblems();
+            assertEquals(bad[0], Set.of("durations.workingDaysPerUnit"), problems.keySet());
+        }
+        for (String bad : new String[] {"-0.5", "366"}) {
+            Map<String, ?> problems = assertThrows(ValidationException.class, () -> withDurations(points,
+                    new SchemeInput.DurationInput(null, new BigDecimal(bad))).validate(0, 0)).fieldProblems();
+            assertEquals(bad, Set.of("durations.defaultWorkingDays"), problems.keySet());
+        }
+    }
+
+    @Test
+    public void durationRule_givesRemainingWorkingDays() {
+        DurationRule rule = new DurationRule(0.5, 4);
+        assertEquals(2.5, rule.remainingWorkingDays(5.0, false), 0);
+        assertEquals(4, rule.remainingWorkingDays(null, false), 0);
+        assertEquals(4, rule.remainingWorkingDays(Double.NaN, false), 0);
+        assertEquals(0, rule.remainingWorkingDays(5.0, true), 0);
+        assertEquals(0, rule.remainingWorkingDays(-3.0, false), 0);
+    }
+
+    private static SchemeInput withDurations(SchemeInput.SourceInput estimate, SchemeInput.DurationInput durations) {
+        return new SchemeInput("S", null, List.of(), List.of("done"), null, estimate, null, null, null, durations);
     }
 
     @Test
