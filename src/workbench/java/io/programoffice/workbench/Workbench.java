@@ -30,11 +30,14 @@ import io.programoffice.core.program.ProgramInput;
 import io.programoffice.core.scheme.ProgramScheme;
 import io.programoffice.core.scheme.SchemeInput;
 import io.programoffice.jira.Administration;
+import io.programoffice.jira.JiraDependencies;
+import io.programoffice.jira.JiraProgramIndex;
 import java.math.BigDecimal;
 import io.programoffice.workbench.data.DemoData;
 import io.programoffice.workbench.data.DemoSummary;
 import io.programoffice.workbench.data.WorkbenchDatabase;
 import io.programoffice.workbench.descriptor.PluginDescriptor;
+import io.programoffice.workbench.data.DemoDependencies;
 import io.programoffice.workbench.host.WbActiveObjects;
 import io.programoffice.workbench.host.UpgradeTaskRunner;
 import io.programoffice.workbench.host.WbAuthenticationContext;
@@ -213,16 +216,21 @@ public final class Workbench implements AutoCloseable {
             ao.migrate(entities(descriptor, loader));
             search.useFunctions(jqlFunctions(descriptor, injector, loader));
 
+            WbIssueEditor editor = new WbIssueEditor(database, issueStore, issueLinks, events);
+            issueLinks.useEditor(editor);
             if (demo != null) {
                 seedDemoProgram(injector.get(Administration.class), authentication, users);
             }
 
-            WbIssueEditor editor = new WbIssueEditor(database, issueStore, issueLinks, events);
             Server server = server(options, database, descriptor, injector, pluginClasses, authentication, users,
                     i18n, pageBuilder, webSudo, new IssueRestServlet(editor, issueLinks, permissions, authentication,
                             versionManager));
             server.start();
             List<LifecycleAware> lifecycle = startLifecycle(injector, pluginClasses);
+            if (demo != null) {
+                DemoDependencies.seed(injector.get(JiraDependencies.class), injector.get(JiraProgramIndex.class),
+                        authentication, users);
+            }
             return new Workbench(database, ao, server, injector, demo,
                     new WbHost(events, scheduler, issueStore, issueLinks, editor, search), lifecycle);
         } catch (Exception | Error e) {

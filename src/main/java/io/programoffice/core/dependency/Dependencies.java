@@ -275,7 +275,7 @@ public final class Dependencies {
         Resolved r = visibleResolved(caller, s, linkId);
         Party party = party(caller, r);
         if (!party.downstream() && !party.programOwner()) {
-            throw new ForbiddenException(Problem.of(E + "not.downstream", keyOrHidden(caller, r.downstream)));
+            throw new ForbiddenException(Problem.of(E + "delete.denied"));
         }
         transactions.inTransaction(() -> {
             Map<String, String> before = store.find(linkId).map(Dependencies::fields).orElse(Map.of());
@@ -461,10 +461,6 @@ public final class Dependencies {
             return DependencyView.End.HIDDEN;
         }
         return new DependencyView.End(issue, done(s, r, issue), issue.team() == null ? issue.projectKey() : issue.team());
-    }
-
-    private static String keyOrHidden(DependencyCaller caller, IssueRecord issue) {
-        return caller.canSee(issue) ? issue.key() : "?";
     }
 
     // ---- input
