@@ -28,6 +28,9 @@ import java.util.List;
  * </ul>
  */
 public final class DemoDependencies {
+    /** The Jira links the demo dependencies add (the demo data links none of these pairs). */
+    public static final int LINKS = 7;
+
     private DemoDependencies() {
     }
 
