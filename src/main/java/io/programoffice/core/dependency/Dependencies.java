@@ -176,7 +176,7 @@ public final class Dependencies {
             });
             return view(caller, s, new Resolved(link, type, to, from, s.owning(from, to, link)), stored);
         } catch (RuntimeException e) {
-            if (existing.isEmpty()) {
+            if (existing.isEmpty() && store.find(link.linkId()).isEmpty()) {
                 host.deleteLink(link.linkId());
             }
             throw e;

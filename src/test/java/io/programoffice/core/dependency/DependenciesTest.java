@@ -213,6 +213,13 @@ public class DependenciesTest {
     }
 
     @Test
+    public void create_removesTheNewJiraLinkAgain_whenStoringTheProposalFails() {
+        store.failAppends = true;
+        assertThrows(IllegalStateException.class, () -> propose("APP-1", "WEB-1"));
+        assertTrue(host.links.isEmpty());
+    }
+
+    @Test
     public void create_refusesASecondProposalOfTheSameLink() {
         propose("APP-1", "WEB-1");
         ValidationException e = assertThrows(ValidationException.class, () -> propose("APP-1", "WEB-1"));

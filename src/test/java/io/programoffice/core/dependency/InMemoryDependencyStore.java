@@ -11,6 +11,8 @@ import java.util.TreeMap;
 final class InMemoryDependencyStore implements DependencyStore {
     final TreeMap<Long, DependencyRecord> rows = new TreeMap<>();
     final List<StateChange> changes = new ArrayList<>();
+    /** Whether {@link #append} fails, as a database might (the in-memory rows are then rolled back). */
+    boolean failAppends;
 
     @Override
     public Optional<DependencyRecord> find(long linkId) {
@@ -54,6 +56,10 @@ final class InMemoryDependencyStore implements DependencyStore {
 
     @Override
     public void append(StateChange change) {
+        if (failAppends) {
+            rows.remove(change.linkId());
+            throw new IllegalStateException("storage failed");
+        }
         changes.add(change);
     }
 
