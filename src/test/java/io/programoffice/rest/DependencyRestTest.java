@@ -226,4 +226,15 @@ public class DependencyRestTest {
         assertTrue(forAlice.get("downstream").get("hidden").asBoolean());
         assertNull(forAlice.get("downstream").get("key"));
     }
+
+    @Test
+    public void issueView_rendersTheDependenciesPanelShell_forAnIssueTheUserMayBrowse() throws Exception {
+        HttpResponse<String> page = WB.get("/browse/API-10", "bob");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body(), page.body().contains("id=\"po-dependency-panel\""));
+        assertTrue(page.body(), page.body().contains("data-issue-key=\"API-10\""));
+        assertTrue(page.body(), page.body().contains("program-office-dependency-panel.js"));
+        assertEquals(404, WB.get("/browse/SEC-10", "alice").statusCode());
+        assertEquals(404, WB.get("/browse/NOPE-1", "alice").statusCode());
+    }
 }
