@@ -23,6 +23,13 @@
         decline: AJS.I18n.getText('program-office.dependency.action.decline'),
         escalate: AJS.I18n.getText('program-office.dependency.action.escalate'),
         done: AJS.I18n.getText('program-office.dependency.action.done'),
+        state: {
+            proposed: AJS.I18n.getText('program-office.dependency.state.proposed'),
+            committed: AJS.I18n.getText('program-office.dependency.state.committed'),
+            declined: AJS.I18n.getText('program-office.dependency.state.declined'),
+            escalated: AJS.I18n.getText('program-office.dependency.state.escalated'),
+            done: AJS.I18n.getText('program-office.dependency.state.done')
+        },
         health: {
             'on-track': AJS.I18n.getText('program-office.dependency.health.on-track'),
             'at-risk': AJS.I18n.getText('program-office.dependency.health.at-risk'),
@@ -32,8 +39,13 @@
     };
     var LOZENGE = {'on-track': 'success', 'at-risk': 'current', 'late': 'error', 'blocked': 'error'};
 
+    /** Jira's context path: AJS.contextPath() where AUI has it, else the page's ajs-context-path meta tag. */
     function contextPath() {
-        return typeof AJS !== 'undefined' && AJS.contextPath ? AJS.contextPath() : '';
+        if (typeof AJS !== 'undefined' && typeof AJS.contextPath === 'function') {
+            return AJS.contextPath();
+        }
+        var meta = document.querySelector('meta[name="ajs-context-path"]');
+        return meta ? meta.getAttribute('content') : '';
     }
 
     function element(tag, className, text) {
@@ -68,6 +80,8 @@
     function row(panel, dependency, other) {
         var li = element('li', 'po-dependency');
         li.dataset.linkId = String(dependency.linkId);
+        li.dataset.state = dependency.state || 'none';
+        li.dataset.health = dependency.health;
         var head = element('div', 'po-dependency-head');
         head.appendChild(endLabel(other));
         head.appendChild(element('span', 'po-dependency-kind',
@@ -75,7 +89,7 @@
         li.appendChild(head);
         var meta = element('div', 'po-dependency-meta');
         meta.appendChild(element('span', 'aui-lozenge aui-lozenge-subtle po-dependency-state',
-            dependency.state || TEXT.notProposed));
+            dependency.state ? (TEXT.state[dependency.state] || dependency.state) : TEXT.notProposed));
         meta.appendChild(element('span', 'aui-lozenge po-dependency-health aui-lozenge-'
             + (LOZENGE[dependency.health] || 'default'), TEXT.health[dependency.health] || dependency.health));
         if (dependency.neededBy) {
