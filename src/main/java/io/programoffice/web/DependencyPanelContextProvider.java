@@ -1,10 +1,10 @@
 package io.programoffice.web;
 
-import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.programoffice.jira.JiraIssueContext;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,12 +20,14 @@ public class DependencyPanelContextProvider implements ContextProvider {
     static final String RESOURCES = "io.programoffice.program-office-jira:program-office-dependency-panel";
     private final PageBuilderService pageBuilder;
     private final I18nResolver i18n;
+    private final JiraIssueContext issues;
 
     @Inject
     public DependencyPanelContextProvider(@ComponentImport PageBuilderService pageBuilder,
-                                          @ComponentImport I18nResolver i18n) {
+                                          @ComponentImport I18nResolver i18n, JiraIssueContext issues) {
         this.pageBuilder = pageBuilder;
         this.i18n = i18n;
+        this.issues = issues;
     }
 
     @Override
@@ -36,8 +38,7 @@ public class DependencyPanelContextProvider implements ContextProvider {
     @Override
     public Map<String, Object> getContextMap(Map<String, Object> context) {
         Map<String, Object> out = new HashMap<>(context);
-        Object issue = context.get("issue");
-        out.put("issueKey", issue instanceof Issue i ? i.getKey() : "");
+        out.put("issueKey", issues.issueKey(context));
         out.put("i18n", i18n);
         pageBuilder.assembler().resources().requireWebResource(RESOURCES);
         return out;
