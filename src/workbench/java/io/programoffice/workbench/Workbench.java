@@ -30,11 +30,14 @@ import io.programoffice.core.program.ProgramInput;
 import io.programoffice.core.scheme.ProgramScheme;
 import io.programoffice.core.scheme.SchemeInput;
 import io.programoffice.jira.Administration;
+import io.programoffice.jira.JiraDependencies;
+import io.programoffice.jira.JiraProgramIndex;
 import java.math.BigDecimal;
 import io.programoffice.workbench.data.DemoData;
 import io.programoffice.workbench.data.DemoSummary;
 import io.programoffice.workbench.data.WorkbenchDatabase;
 import io.programoffice.workbench.descriptor.PluginDescriptor;
+import io.programoffice.workbench.data.DemoDependencies;
 import io.programoffice.workbench.host.WbActiveObjects;
 import io.programoffice.workbench.host.UpgradeTaskRunner;
 import io.programoffice.workbench.host.WbAuthenticationContext;
@@ -69,6 +72,7 @@ import io.programoffice.workbench.web.DashboardPreferencesServlet;
 import io.programoffice.workbench.web.DashboardServlet;
 import io.programoffice.workbench.web.DecoratorFilter;
 import io.programoffice.workbench.web.IssueRestServlet;
+import io.programoffice.workbench.web.IssueViewServlet;
 import io.programoffice.workbench.web.LoginServlet;
 import io.programoffice.workbench.web.ResourceServlet;
 import io.programoffice.workbench.web.RestAccessFilter;
@@ -213,16 +217,22 @@ public final class Workbench implements AutoCloseable {
             ao.migrate(entities(descriptor, loader));
             search.useFunctions(jqlFunctions(descriptor, injector, loader));
 
+            WbIssueEditor editor = new WbIssueEditor(database, issueStore, issueLinks, events);
+            issueLinks.useEditor(editor);
             if (demo != null) {
                 seedDemoProgram(injector.get(Administration.class), authentication, users);
             }
 
-            WbIssueEditor editor = new WbIssueEditor(database, issueStore, issueLinks, events);
             Server server = server(options, database, descriptor, injector, pluginClasses, authentication, users,
                     i18n, pageBuilder, webSudo, new IssueRestServlet(editor, issueLinks, permissions, authentication,
-                            versionManager));
+                            versionManager), new IssueViewServlet(descriptor, injector, i18n, authentication,
+                            issueStore, permissions, securityLevels, (TemplateRenderer) host.get(TemplateRenderer.class)));
             server.start();
             List<LifecycleAware> lifecycle = startLifecycle(injector, pluginClasses);
+            if (demo != null) {
+                DemoDependencies.seed(injector.get(JiraDependencies.class), injector.get(JiraProgramIndex.class),
+                        authentication, users);
+            }
             return new Workbench(database, ao, server, injector, demo,
                     new WbHost(events, scheduler, issueStore, issueLinks, editor, search), lifecycle);
         } catch (Exception | Error e) {
@@ -350,7 +360,7 @@ public final class Workbench implements AutoCloseable {
                                  Injector injector,
                                  List<Class<?>> pluginClasses, WbAuthenticationContext authentication,
                                  WbUserDirectory users, WbI18nResolver i18n, WbPageBuilderService pageBuilder,
-                                 WbWebSudoManager webSudo, IssueRestServlet issueRest)
+                                 WbWebSudoManager webSudo, IssueRestServlet issueRest, IssueViewServlet issueView)
             throws ClassNotFoundException {
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("workbench");
@@ -370,6 +380,7 @@ public final class Workbench implements AutoCloseable {
         FilterHolder decorator = new FilterHolder(new DecoratorFilter(descriptor, i18n, pageBuilder, authentication));
         context.addFilter(decorator, "/plugins/servlet/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(decorator, "/secure/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(decorator, IssueViewServlet.PATH + "/*", EnumSet.of(DispatcherType.REQUEST));
 
         for (PluginDescriptor.Rest rest : descriptor.rests()) {
             ResourceConfig config = new ResourceConfig()
@@ -398,6 +409,7 @@ public final class Workbench implements AutoCloseable {
                 authentication, dashboardPreferences)), DashboardServlet.PATH);
         context.addServlet(new ServletHolder("dashboard-preferences", new DashboardPreferencesServlet(descriptor,
                 authentication, dashboardPreferences)), DashboardPreferencesServlet.PATH + "/*");
+        context.addServlet(new ServletHolder("issue-view", issueView), IssueViewServlet.PATH + "/*");
         ResourceServlet resources = new ResourceServlet(descriptor, i18n);
         context.addServlet(new ServletHolder("download", resources), "/download/resources/*");
         context.addServlet(new ServletHolder("static", resources), "/workbench-static/*");

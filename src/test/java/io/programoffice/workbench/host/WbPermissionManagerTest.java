@@ -85,6 +85,16 @@ public class WbPermissionManagerTest {
     }
 
     @Test
+    public void hasPermission_editIssues_isGrantedToTheLeadOfABrowsedProject_andTheAdministrator() {
+        ProjectPermissionKey edit = new ProjectPermissionKey("EDIT_ISSUES");
+        assertTrue(permissions.hasPermission(edit, project("APP"), user("alice")));
+        assertFalse(permissions.hasPermission(edit, project("API"), user("alice")));
+        assertTrue(permissions.hasPermission(edit, project("API"), user("bob")));
+        assertFalse(permissions.hasPermission(edit, project("OPS"), user("bob")));
+        assertTrue(permissions.hasPermission(edit, project("SEC"), user("admin")));
+    }
+
+    @Test
     public void hasPermission_comparesKeysByValue() {
         assertTrue(permissions.hasPermission(new ProjectPermissionKey("BROWSE_PROJECTS"), project("APP"),
                 user("alice")));

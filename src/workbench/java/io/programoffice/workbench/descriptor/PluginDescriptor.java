@@ -27,18 +27,47 @@ import org.xml.sax.SAXException;
  * @param webSections    the {@code <web-section>} modules, by weight
  * @param jqlFunctions   the {@code <jql-function>} modules, in descriptor order
  * @param dashboardItems the {@code <dashboard-item>} modules, in descriptor order
+ * @param webPanels      the {@code <web-panel>} modules, by weight
  */
 public record PluginDescriptor(String key, String i18nLocation, List<Rest> rests, List<Servlet> servlets,
                                List<WebResource> webResources, List<WebItem> webItems, List<String> aoEntities,
                                String aoNamespace, Set<String> velocityAllowlist, List<String> aoUpgradeTasks,
                                List<WebSection> webSections, List<JqlFunction> jqlFunctions,
-                               List<DashboardItem> dashboardItems) {
+                               List<DashboardItem> dashboardItems, List<WebPanel> webPanels) {
 
     public PluginDescriptor {
+        webPanels = webPanels == null ? List.of() : List.copyOf(webPanels);
         aoUpgradeTasks = aoUpgradeTasks == null ? List.of() : List.copyOf(aoUpgradeTasks);
         webSections = webSections == null ? List.of() : List.copyOf(webSections);
         jqlFunctions = jqlFunctions == null ? List.of() : List.copyOf(jqlFunctions);
         dashboardItems = dashboardItems == null ? List.of() : List.copyOf(dashboardItems);
+    }
+
+    /** A descriptor without web panels. */
+    public PluginDescriptor(String key, String i18nLocation, List<Rest> rests, List<Servlet> servlets,
+                            List<WebResource> webResources, List<WebItem> webItems, List<String> aoEntities,
+                            String aoNamespace, Set<String> velocityAllowlist, List<String> aoUpgradeTasks,
+                            List<WebSection> webSections, List<JqlFunction> jqlFunctions,
+                            List<DashboardItem> dashboardItems) {
+        this(key, i18nLocation, rests, servlets, webResources, webItems, aoEntities, aoNamespace, velocityAllowlist,
+                aoUpgradeTasks, webSections, jqlFunctions, dashboardItems, List.of());
+    }
+
+    /**
+     * A {@code <web-panel>} module rendered by a {@code <context-provider>} and a velocity {@code view} resource.
+     *
+     * @param labelKey        i18n key of {@code <label key>}, or null
+     * @param contextProvider the context provider's class name, or null
+     * @param viewTemplate    the {@code <resource type="velocity" name="view">} location
+     * @param conditions      the condition class names
+     */
+    public record WebPanel(String key, String location, int weight, String labelKey, String contextProvider,
+                           String viewTemplate, List<String> conditions) {
+    }
+
+    /** Web panels at one location, by weight. */
+    public List<WebPanel> webPanels(String location) {
+        return webPanels.stream().filter(p -> p.location().equals(location)).toList();
     }
 
     /** A descriptor without JQL functions and dashboard items. */
@@ -160,6 +189,7 @@ public record PluginDescriptor(String key, String i18nLocation, List<Rest> rests
         List<WebSection> sections = new ArrayList<>();
         List<JqlFunction> functions = new ArrayList<>();
         List<DashboardItem> dashboardItems = new ArrayList<>();
+        List<WebPanel> panels = new ArrayList<>();
         String aoNamespace = null;
         Set<String> allowlist = new LinkedHashSet<>();
         for (Element module : children(root, null)) {
@@ -219,6 +249,15 @@ public record PluginDescriptor(String key, String i18nLocation, List<Rest> rests
                             attr(first(module, "description"), "key"), text(module, "amd-module"),
                             "true".equals(module.getAttribute("configurable"))));
                 }
+                case "web-panel" -> {
+                    String weight = module.getAttribute("weight");
+                    String view = children(module, "resource").stream()
+                            .filter(r -> "velocity".equals(r.getAttribute("type")) && "view".equals(r.getAttribute("name")))
+                            .map(r -> r.getAttribute("location")).findFirst().orElse(null);
+                    panels.add(new WebPanel(module.getAttribute("key"), module.getAttribute("location"),
+                            weight.isEmpty() ? 1000 : Integer.parseInt(weight), attr(first(module, "label"), "key"),
+                            attr(first(module, "context-provider"), "class"), view, conditions(module)));
+                }
                 default -> {
                     // modules the workbench does not serve (plugin-info, rest-migration, ...)
                 }
@@ -226,9 +265,10 @@ public record PluginDescriptor(String key, String i18nLocation, List<Rest> rests
         }
         webItems.sort(Comparator.comparingInt(WebItem::weight));
         sections.sort(Comparator.comparingInt(WebSection::weight));
+        panels.sort(Comparator.comparingInt(WebPanel::weight));
         return new PluginDescriptor(root.getAttribute("key"), i18n, List.copyOf(rests), List.copyOf(servlets),
                 List.copyOf(webResources), List.copyOf(webItems), List.copyOf(entities), aoNamespace,
-                Set.copyOf(allowlist), upgradeTasks, sections, functions, dashboardItems);
+                Set.copyOf(allowlist), upgradeTasks, sections, functions, dashboardItems, panels);
     }
 
     private static String text(Element parent, String tag) {

@@ -189,19 +189,44 @@ public final class WbIssueEditor {
     public WbIssueLink link(String typeName, String sourceKey, String destinationKey) {
         WbIssue source = require(sourceKey);
         WbIssue destination = require(destinationKey);
-        if (source.id().equals(destination.id())) {
+        long type;
+        try (Connection c = db.connection();
+             PreparedStatement t = c.prepareStatement("SELECT ID FROM LINK_TYPE WHERE UPPER(NAME) = UPPER(?)")) {
+            t.setString(1, typeName);
+            try (ResultSet r = t.executeQuery()) {
+                if (!r.next()) {
+                    throw new NoSuchElementException("No issue link type named '" + typeName + "'");
+                }
+                type = r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new WorkbenchDataException("Cannot link " + sourceKey + " and " + destinationKey, e);
+        }
+        return link(type, source.id(), destination.id());
+    }
+
+    /**
+     * Links two issues by ids: {@code sourceId} is the link's source (outward end).
+     *
+     * @return the new link
+     * @throws NoSuchElementException for an unknown issue or link type
+     * @throws IllegalArgumentException for a link of an issue to itself
+     */
+    public WbIssueLink link(long typeId, long sourceId, long destinationId) {
+        if (sourceId == destinationId) {
             throw new IllegalArgumentException("An issue cannot be linked to itself");
+        }
+        if (issues.byIds(List.of(sourceId, destinationId)).size() != 2) {
+            throw new NoSuchElementException("Issue Does Not Exist");
         }
         long id;
         try (Connection c = db.connection()) {
-            long type;
-            try (PreparedStatement t = c.prepareStatement("SELECT ID FROM LINK_TYPE WHERE UPPER(NAME) = UPPER(?)")) {
-                t.setString(1, typeName);
+            try (PreparedStatement t = c.prepareStatement("SELECT ID FROM LINK_TYPE WHERE ID = ?")) {
+                t.setLong(1, typeId);
                 try (ResultSet r = t.executeQuery()) {
                     if (!r.next()) {
-                        throw new NoSuchElementException("No issue link type named '" + typeName + "'");
+                        throw new NoSuchElementException("No issue link type with id " + typeId);
                     }
-                    type = r.getLong(1);
                 }
             }
             try (Statement s = c.createStatement();
@@ -212,14 +237,14 @@ public final class WbIssueEditor {
             try (PreparedStatement insert = c.prepareStatement(
                     "INSERT INTO ISSUE_LINK (ID, LINK_TYPE_ID, SOURCE_ID, DESTINATION_ID) VALUES (?, ?, ?, ?)")) {
                 insert.setLong(1, id);
-                insert.setLong(2, type);
-                insert.setLong(3, source.id());
-                insert.setLong(4, destination.id());
+                insert.setLong(2, typeId);
+                insert.setLong(3, sourceId);
+                insert.setLong(4, destinationId);
                 insert.executeUpdate();
             }
-            touch(c, source.id(), destination.id());
+            touch(c, sourceId, destinationId);
         } catch (SQLException e) {
-            throw new WorkbenchDataException("Cannot link " + sourceKey + " and " + destinationKey, e);
+            throw new WorkbenchDataException("Cannot link issues " + sourceId + " and " + destinationId, e);
         }
         WbIssueLink link = links.byId(id);
         publish(new IssueLinkCreatedEvent(link, Instant.now()));

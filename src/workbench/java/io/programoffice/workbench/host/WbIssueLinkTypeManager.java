@@ -44,4 +44,13 @@ public final class WbIssueLinkTypeManager implements IssueLinkTypeManager {
             throw new WorkbenchDataException("Cannot read issue link types", e);
         }
     }
+
+    /**
+     * @return the link types with this name (ignoring case, as the workbench's names are unique that way)
+     * @throws WorkbenchDataException on a database failure
+     */
+    @Override
+    public Collection<IssueLinkType> getIssueLinkTypesByName(String name) {
+        return getIssueLinkTypes().stream().filter(t -> t.getName().equalsIgnoreCase(name)).toList();
+    }
 }

@@ -18,7 +18,9 @@ import java.util.Set;
 
 /**
  * Project permissions of the workbench. {@link ProjectPermissions#BROWSE_PROJECTS} is granted to administrators
- * for every project and to other users for the projects listed for them in {@code PROJECT_BROWSER}. Every other
+ * for every project and to other users for the projects listed for them in {@code PROJECT_BROWSER};
+ * {@link ProjectPermissions#EDIT_ISSUES} to administrators and to a project's lead when they browse it (so in the
+ * demo Alice edits APP and WEB, Bob API and DATA: two teams answering each other's dependencies). Every other
  * project permission is granted to administrators only. Anonymous users (and usernames not in the directory) hold
  * no permission.
  */
@@ -50,8 +52,25 @@ public final class WbPermissionManager implements PermissionManager {
         if (known.get().isAdmin()) {
             return true;
         }
-        return ProjectPermissions.BROWSE_PROJECTS.equals(permissionKey)
-                && browsableProjectIds(known.get()).contains(project.getId());
+        if (ProjectPermissions.BROWSE_PROJECTS.equals(permissionKey)) {
+            return browsableProjectIds(known.get()).contains(project.getId());
+        }
+        return ProjectPermissions.EDIT_ISSUES.equals(permissionKey)
+                && browsableProjectIds(known.get()).contains(project.getId())
+                && known.get().getUsername().equals(lead(project.getId()));
+    }
+
+    /** The project's lead's username, or null. */
+    private String lead(long projectId) {
+        try (Connection connection = db.connection();
+                PreparedStatement select = connection.prepareStatement("SELECT LEAD FROM PROJECT WHERE ID = ?")) {
+            select.setLong(1, projectId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new WorkbenchDataException("Cannot read the lead of project " + projectId, e);
+        }
     }
 
     /**

@@ -1,0 +1,40 @@
+package io.programoffice.core.dependency;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where dependency metadata and its history are kept (ActiveObjects in Jira, memory in tests). Each call is one
+ * transaction or joins the caller's. Implementations are thread-safe.
+ */
+public interface DependencyStore {
+    /** The metadata of the link, if any was stored. */
+    Optional<DependencyRecord> find(long linkId);
+
+    /** Every record whose state is set and not done, by link id. */
+    List<DependencyRecord> open();
+
+    /**
+     * Stores new metadata at version 1 and returns it.
+     *
+     * @throws IllegalStateException when the link has metadata already
+     */
+    DependencyRecord create(DependencyRecord record);
+
+    /**
+     * Replaces the link's metadata if it is still at {@code expectedVersion}; returns it at the next version.
+     *
+     * @throws io.programoffice.core.admin.StaleVersionException when the stored version differs
+     * @throws java.util.NoSuchElementException when the link has no metadata
+     */
+    DependencyRecord update(DependencyRecord record, int expectedVersion);
+
+    /** Deletes the link's metadata and history; whether there was any. */
+    boolean delete(long linkId);
+
+    /** Appends a move to the link's history. */
+    void append(StateChange change);
+
+    /** The link's history, oldest first. */
+    List<StateChange> history(long linkId);
+}

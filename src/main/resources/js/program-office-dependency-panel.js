@@ -1,0 +1,203 @@
+/*
+ * Program Office: the issue view's Dependencies panel. The server renders a shell holding only the issue key; this
+ * script fetches GET /issues/{key}/dependencies as the viewer and lists what the issue waits on and what waits on it:
+ * the other issue (or "an issue you can't see", which the REST answer gives without key or status), kind and lag,
+ * state, needed-by date, health, and the moves the viewer may make (POSTed with Jira's XSRF header, then reloaded).
+ * Values only ever reach the page through textContent and attributes, never as HTML.
+ */
+(function () {
+    'use strict';
+
+    var REST = '/rest/program-office/1.0';
+    var TEXT = {
+        waitsOn: AJS.I18n.getText('program-office.dependency.panel.waitsOn'),
+        waitedOnBy: AJS.I18n.getText('program-office.dependency.panel.waitedOnBy'),
+        none: AJS.I18n.getText('program-office.dependency.panel.none'),
+        hidden: AJS.I18n.getText('program-office.dependency.panel.hidden'),
+        failed: AJS.I18n.getText('program-office.dependency.panel.failed'),
+        notProposed: AJS.I18n.getText('program-office.dependency.panel.notProposed'),
+        neededBy: AJS.I18n.getText('program-office.dependency.panel.neededBy'),
+        lag: AJS.I18n.getText('program-office.dependency.panel.lag'),
+        propose: AJS.I18n.getText('program-office.dependency.action.propose'),
+        commit: AJS.I18n.getText('program-office.dependency.action.commit'),
+        decline: AJS.I18n.getText('program-office.dependency.action.decline'),
+        escalate: AJS.I18n.getText('program-office.dependency.action.escalate'),
+        done: AJS.I18n.getText('program-office.dependency.action.done'),
+        state: {
+            proposed: AJS.I18n.getText('program-office.dependency.state.proposed'),
+            committed: AJS.I18n.getText('program-office.dependency.state.committed'),
+            declined: AJS.I18n.getText('program-office.dependency.state.declined'),
+            escalated: AJS.I18n.getText('program-office.dependency.state.escalated'),
+            done: AJS.I18n.getText('program-office.dependency.state.done')
+        },
+        health: {
+            'on-track': AJS.I18n.getText('program-office.dependency.health.on-track'),
+            'at-risk': AJS.I18n.getText('program-office.dependency.health.at-risk'),
+            'late': AJS.I18n.getText('program-office.dependency.health.late'),
+            'blocked': AJS.I18n.getText('program-office.dependency.health.blocked')
+        }
+    };
+    var LOZENGE = {'on-track': 'success', 'at-risk': 'current', 'late': 'error', 'blocked': 'error'};
+
+    /** Jira's context path: AJS.contextPath() where AUI has it, else the page's ajs-context-path meta tag. */
+    function contextPath() {
+        if (typeof AJS !== 'undefined' && typeof AJS.contextPath === 'function') {
+            return AJS.contextPath();
+        }
+        var meta = document.querySelector('meta[name="ajs-context-path"]');
+        return meta ? meta.getAttribute('content') : '';
+    }
+
+    function element(tag, className, text) {
+        var e = document.createElement(tag);
+        if (className) {
+            e.className = className;
+        }
+        if (text !== undefined && text !== null) {
+            e.textContent = String(text);
+        }
+        return e;
+    }
+
+    function format(template, values) {
+        return template.replace(/\{(\d)\}/g, function (match, i) {
+            return values[Number(i)] === undefined ? match : String(values[Number(i)]);
+        });
+    }
+
+    function endLabel(end) {
+        if (end.hidden) {
+            return element('span', 'po-dependency-hidden', TEXT.hidden);
+        }
+        var link = element('a', 'po-dependency-key', end.key);
+        link.href = contextPath() + '/browse/' + encodeURIComponent(end.key);
+        var wrap = element('span');
+        wrap.appendChild(link);
+        wrap.appendChild(element('span', 'po-dependency-issue-status', ' ' + end.status));
+        return wrap;
+    }
+
+    function row(panel, dependency, other) {
+        var li = element('li', 'po-dependency');
+        li.dataset.linkId = String(dependency.linkId);
+        li.dataset.state = dependency.state || 'none';
+        li.dataset.health = dependency.health;
+        var head = element('div', 'po-dependency-head');
+        head.appendChild(endLabel(other));
+        head.appendChild(element('span', 'po-dependency-kind',
+            ' ' + dependency.kind + (dependency.lag ? ' ' + format(TEXT.lag, [dependency.lag]) : '')));
+        li.appendChild(head);
+        var meta = element('div', 'po-dependency-meta');
+        meta.appendChild(element('span', 'aui-lozenge aui-lozenge-subtle po-dependency-state',
+            dependency.state ? (TEXT.state[dependency.state] || dependency.state) : TEXT.notProposed));
+        meta.appendChild(element('span', 'aui-lozenge po-dependency-health aui-lozenge-'
+            + (LOZENGE[dependency.health] || 'default'), TEXT.health[dependency.health] || dependency.health));
+        if (dependency.neededBy) {
+            meta.appendChild(element('span', 'po-dependency-needed', format(TEXT.neededBy, [dependency.neededBy])));
+        }
+        li.appendChild(meta);
+        if (dependency.actions.length) {
+            var actions = element('div', 'po-dependency-actions');
+            dependency.actions.forEach(function (action) {
+                var button = element('button', 'aui-button aui-button-compact po-dependency-action', TEXT[action]);
+                button.type = 'button';
+                button.dataset.action = action;
+                button.addEventListener('click', function () {
+                    move(panel, dependency, action, button);
+                });
+                actions.appendChild(button);
+            });
+            li.appendChild(actions);
+        }
+        return li;
+    }
+
+    function section(panel, title, dependencies, otherEnd) {
+        var box = element('div', 'po-dependency-section');
+        box.appendChild(element('h4', null, title));
+        if (!dependencies.length) {
+            box.appendChild(element('p', 'po-dependency-none', TEXT.none));
+            return box;
+        }
+        var list = element('ul', 'po-dependency-list');
+        dependencies.forEach(function (d) {
+            list.appendChild(row(panel, d, d[otherEnd]));
+        });
+        box.appendChild(list);
+        return box;
+    }
+
+    function show(panel, data) {
+        var lists = panel.querySelector('.po-dependency-lists');
+        lists.textContent = '';
+        lists.appendChild(section(panel, TEXT.waitsOn, data.upstream, 'upstream'));
+        lists.appendChild(section(panel, TEXT.waitedOnBy, data.downstream, 'downstream'));
+        panel.querySelector('.po-dependency-status').textContent = '';
+    }
+
+    function failed(panel, body) {
+        var message = TEXT.failed;
+        if (body && body.errorMessages && body.errorMessages.length) {
+            message = body.errorMessages.join(' ');
+        } else if (body && body.errors) {
+            message = Object.keys(body.errors).map(function (k) { return body.errors[k]; }).join(' ') || message;
+        }
+        panel.querySelector('.po-dependency-status').textContent = message;
+    }
+
+    function request(method, url, body) {
+        return fetch(url, {
+            method: method,
+            credentials: 'same-origin',
+            headers: body ? {'Content-Type': 'application/json', 'Accept': 'application/json',
+                'X-Atlassian-Token': 'no-check'} : {'Accept': 'application/json'},
+            body: body ? JSON.stringify(body) : undefined
+        }).then(function (response) {
+            return response.json().catch(function () { return null; }).then(function (json) {
+                return {ok: response.ok, body: json};
+            });
+        });
+    }
+
+    function load(panel) {
+        var url = contextPath() + REST + '/issues/' + encodeURIComponent(panel.dataset.issueKey) + '/dependencies';
+        return request('GET', url).then(function (r) {
+            if (r.ok) {
+                show(panel, r.body);
+            } else {
+                failed(panel, r.body);
+            }
+        }, function () {
+            failed(panel, null);
+        });
+    }
+
+    function move(panel, dependency, action, button) {
+        button.disabled = true;
+        var url = contextPath() + REST + '/dependencies/' + dependency.linkId + '/transitions';
+        request('POST', url, {action: action, version: dependency.version}).then(function (r) {
+            if (r.ok) {
+                return load(panel);
+            }
+            button.disabled = false;
+            failed(panel, r.body);
+            return null;
+        }, function () {
+            button.disabled = false;
+            failed(panel, null);
+        });
+    }
+
+    function start() {
+        var panel = document.getElementById('po-dependency-panel');
+        if (panel && panel.dataset.issueKey) {
+            load(panel);
+        }
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', start);
+    } else {
+        start();
+    }
+}());
