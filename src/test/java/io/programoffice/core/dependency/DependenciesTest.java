@@ -81,7 +81,8 @@ public class DependenciesTest {
                 new DependencyLinkType("Blocks", DependencyKind.FS, LinkEnd.DESTINATION, 0),
                 new DependencyLinkType("Depends", DependencyKind.SS, LinkEnd.SOURCE, 2)),
                 Set.of(StatusCategory.DONE), List.of(), EstimateSource.ISSUE_COUNT, TeamSource.PROJECT,
-                MilestoneSource.FIX_VERSION, WorkingCalendar.WEEKDAYS);
+                MilestoneSource.FIX_VERSION, WorkingCalendar.WEEKDAYS,
+                io.programoffice.core.scheme.DurationRule.defaultFor(EstimateSource.Kind.ISSUE_COUNT));
         program = new Program("DEMO", "Demo", "", List.of("olivia"), List.of(), 7,
                 ProgramScope.projects(List.of("APP", "WEB", "SEC")), false, 1);
         host.programs.add(new DependencyHost.ProgramWithScheme(program, scheme));
