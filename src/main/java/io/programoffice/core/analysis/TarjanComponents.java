@@ -1,0 +1,92 @@
+package io.programoffice.core.analysis;
+
+/**
+ * Strongly connected components by Tarjan's algorithm, iterative: an explicit call stack of (node, next edge) replaces
+ * recursion, so a 100,000-issue chain or ring needs no deep thread stack. O(issues + dependencies) time; five int
+ * arrays of one element per issue while running, one ({@code componentOf}) kept. Stateless and thread-safe.
+ *
+ * <p>Tarjan's algorithm completes a component only after every component reachable from it, so the numbers it gives
+ * (0, 1, ... in completion order) are a reverse topological order of the condensation; {@link CondensationOrder}
+ * does not rely on that and orders the components itself.
+ */
+public final class TarjanComponents {
+    private TarjanComponents() {
+    }
+
+    /** The components of {@code graph}. */
+    public static Components of(DependencyGraph graph) {
+        int n = graph.size();
+        int[] edgeStart = graph.edgeStart();
+        int[] edgeTo = graph.edgeTo();
+        int[] index = new int[n]; // discovery number + 1; 0 = unvisited
+        int[] low = new int[n];
+        int[] componentOf = new int[n];
+        int[] stack = new int[n];
+        int[] callNode = new int[n];
+        int[] callEdge = new int[n];
+        int sp = 0;
+        int counter = 0;
+        int components = 0;
+        final int onStackMark = -1;
+        java.util.Arrays.fill(componentOf, onStackMark);
+        for (int root = 0; root < n; root++) {
+            if (index[root] != 0) {
+                continue;
+            }
+            int depth = 0;
+            callNode[0] = root;
+            callEdge[0] = edgeStart[root];
+            index[root] = low[root] = ++counter;
+            stack[sp++] = root;
+            while (depth >= 0) {
+                int v = callNode[depth];
+                int e = callEdge[depth];
+                int end = edgeStart[v + 1];
+                boolean descended = false;
+                while (e < end) {
+                    int w = edgeTo[e++];
+                    if (index[w] == 0) {
+                        callEdge[depth] = e;
+                        index[w] = low[w] = ++counter;
+                        stack[sp++] = w;
+                        depth++;
+                        callNode[depth] = w;
+                        callEdge[depth] = edgeStart[w];
+                        descended = true;
+                        break;
+                    } else if (componentOf[w] == onStackMark && index[w] < low[v]) {
+                        low[v] = index[w];
+                    }
+                }
+                if (descended) {
+                    continue;
+                }
+                if (low[v] == index[v]) {
+                    int w;
+                    do {
+                        w = stack[--sp];
+                        componentOf[w] = components;
+                    } while (w != v);
+                    components++;
+                }
+                depth--;
+                if (depth >= 0) {
+                    int parent = callNode[depth];
+                    if (low[v] < low[parent]) {
+                        low[parent] = low[v];
+                    }
+                }
+            }
+        }
+        return new Components(components, componentOf);
+    }
+
+    /**
+     * The result: {@code count} components numbered 0..count-1 in Tarjan's completion order.
+     *
+     * @param count       the number of components
+     * @param componentOf the component of each issue (shared, do not modify)
+     */
+    public record Components(int count, int[] componentOf) {
+    }
+}
