@@ -10,7 +10,7 @@ import java.util.List;
  * @param cycles       strongly connected components with more than one issue
  * @param largestCycle the issues in the largest of them, 0 if none
  * @param longestChain dependencies on the longest path with each cycle collapsed to one node
- * @param criticalPath the critical issues' keys (no total float, not done) in schedule order
+ * @param criticalPath the critical issues' keys (no total float, not done) by early start
  * @param late         the late dependencies, most late first
  */
 public record AnalysisSummary(int dependencies, int crossProject, int cycles, int largestCycle, int longestChain,

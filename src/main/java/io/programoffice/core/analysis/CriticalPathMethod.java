@@ -16,10 +16,15 @@ package io.programoffice.core.analysis;
  *       elsewhere).</li>
  *   <li>Cycles are one unit (see {@link Condensation}): dependencies inside a component are ignored here.</li>
  * </ul>
- * O(issues + dependencies) per pass, no allocation but the result arrays (two ints per component). Stateless and
+ * Each pass reads the condensation's dependency rows front to back (back to front for the backward pass): O(components
+ * + dependencies between them), no allocation but the result arrays (two ints per component), no per-dependency
+ * branch on done work (its early start is reset when reached, its late finish reads as unbounded). Stateless and
  * thread-safe.
  */
 public final class CriticalPathMethod {
+    /** Stands for "no bound" in the backward pass: far above any finish, far below int overflow. */
+    private static final int UNBOUNDED = 1 << 30;
+
     private CriticalPathMethod() {
     }
 
@@ -34,32 +39,23 @@ public final class CriticalPathMethod {
     static int[] forward(DependencyGraph graph, Condensation condensation) {
         int count = condensation.count();
         int[] es = new int[count];
-        int[] comp = condensation.componentOf();
-        int[] memberStart = condensation.memberStart();
-        int[] members = condensation.members();
+        int[] rowStart = condensation.rowStart();
+        int[] to = condensation.rowTo();
+        short[] kindLag = condensation.rowKindLag();
         int[] dur = condensation.durations();
         boolean[] done = condensation.doneFlags();
-        int[] edgeStart = graph.edgeStart();
-        int[] edgeTo = graph.edgeTo();
-        int[] edgeKindLag = graph.edgeKindLag();
         for (int c = 0; c < count; c++) {
             if (done[c]) {
+                es[c] = 0; // dependencies into done work were pushed but do not count
                 continue;
             }
             int esc = es[c];
             int efc = esc + dur[c];
-            for (int i = memberStart[c], iEnd = memberStart[c + 1]; i < iEnd; i++) {
-                int u = members[i];
-                for (int e = edgeStart[u], end = edgeStart[u + 1]; e < end; e++) {
-                    int d = comp[edgeTo[e]];
-                    if (d == c || done[d]) {
-                        continue;
-                    }
-                    int kl = edgeKindLag[e];
-                    int b = bound(kl, esc, efc, dur[d]);
-                    if (b > es[d]) {
-                        es[d] = b;
-                    }
+            for (int r = rowStart[c], end = rowStart[c + 1]; r < end; r++) {
+                int d = to[r];
+                int b = bound(kindLag[r], esc, efc, dur[d]);
+                if (b > es[d]) {
+                    es[d] = b;
                 }
             }
         }
@@ -73,36 +69,31 @@ public final class CriticalPathMethod {
      */
     static int pushIncrease(DependencyGraph graph, Condensation condensation, int[] es, int from) {
         int count = condensation.count();
-        int[] comp = condensation.componentOf();
-        int[] memberStart = condensation.memberStart();
-        int[] members = condensation.members();
+        int[] rowStart = condensation.rowStart();
+        int[] to = condensation.rowTo();
+        short[] kindLag = condensation.rowKindLag();
         int[] dur = condensation.durations();
         boolean[] done = condensation.doneFlags();
-        int[] edgeStart = graph.edgeStart();
-        int[] edgeTo = graph.edgeTo();
-        int[] edgeKindLag = graph.edgeKindLag();
         boolean[] dirty = new boolean[count];
         dirty[from] = true;
         int latest = 0;
         for (int c = from; c < count; c++) {
-            if (!dirty[c] || done[c]) {
+            if (!dirty[c]) {
+                continue;
+            }
+            if (done[c]) {
+                es[c] = 0;
                 continue;
             }
             int esc = es[c];
             int efc = esc + dur[c];
             latest = Math.max(latest, efc);
-            for (int i = memberStart[c], iEnd = memberStart[c + 1]; i < iEnd; i++) {
-                int u = members[i];
-                for (int e = edgeStart[u], end = edgeStart[u + 1]; e < end; e++) {
-                    int d = comp[edgeTo[e]];
-                    if (d == c || done[d]) {
-                        continue;
-                    }
-                    int b = bound(edgeKindLag[e], esc, efc, dur[d]);
-                    if (b > es[d]) {
-                        es[d] = b;
-                        dirty[d] = true;
-                    }
+            for (int r = rowStart[c], end = rowStart[c + 1]; r < end; r++) {
+                int d = to[r];
+                int b = bound(kindLag[r], esc, efc, dur[d]);
+                if (b > es[d]) {
+                    es[d] = b;
+                    dirty[d] = true;
                 }
             }
         }
@@ -112,11 +103,11 @@ public final class CriticalPathMethod {
     /** The project finish: the latest early finish, at least day 0. */
     static int finish(Condensation condensation, int[] es) {
         int[] dur = condensation.durations();
-        boolean[] done = condensation.doneFlags();
         int finish = 0;
         for (int c = 0; c < es.length; c++) {
-            if (!done[c] && es[c] + dur[c] > finish) {
-                finish = es[c] + dur[c];
+            int f = es[c] + dur[c]; // done work: 0
+            if (f > finish) {
+                finish = f;
             }
         }
         return finish;
@@ -126,38 +117,39 @@ public final class CriticalPathMethod {
     static int[] backward(DependencyGraph graph, Condensation condensation, int finish) {
         int count = condensation.count();
         int[] lf = new int[count];
-        int[] comp = condensation.componentOf();
-        int[] memberStart = condensation.memberStart();
-        int[] members = condensation.members();
+        int[] rowStart = condensation.rowStart();
+        int[] to = condensation.rowTo();
+        short[] kindLag = condensation.rowKindLag();
         int[] dur = condensation.durations();
         boolean[] done = condensation.doneFlags();
-        int[] edgeStart = graph.edgeStart();
-        int[] edgeTo = graph.edgeTo();
-        int[] edgeKindLag = graph.edgeKindLag();
+        boolean anyDone = false;
         for (int c = count - 1; c >= 0; c--) {
             if (done[c]) {
+                lf[c] = UNBOUNDED; // dependencies into done work do not bound anything
+                anyDone = true;
                 continue;
             }
             int late = finish;
             int durc = dur[c];
-            for (int i = memberStart[c], iEnd = memberStart[c + 1]; i < iEnd; i++) {
-                int u = members[i];
-                for (int e = edgeStart[u], end = edgeStart[u + 1]; e < end; e++) {
-                    int d = comp[edgeTo[e]];
-                    if (d == c || done[d]) {
-                        continue;
-                    }
-                    int kl = edgeKindLag[e];
-                    int kind = kl & 3;
-                    // the dependent's late start (FS, SS) or late finish (FF, SF), minus the lag, bounds our late
-                    // finish (FS, FF) or late start (SS, SF)
-                    int ref = (kind >= 2 ? lf[d] : lf[d] - dur[d]) - (kl >> 2) + ((kind & 1) != 0 ? durc : 0);
-                    if (ref < late) {
-                        late = ref;
-                    }
+            for (int r = rowStart[c], end = rowStart[c + 1]; r < end; r++) {
+                int d = to[r];
+                int kl = kindLag[r];
+                int kind = kl & 3;
+                // the dependent's late start (FS, SS) or late finish (FF, SF), minus the lag, bounds our late
+                // finish (FS, FF) or late start (SS, SF)
+                int ref = (kind >= 2 ? lf[d] : lf[d] - dur[d]) - (kl >> 2) + ((kind & 1) != 0 ? durc : 0);
+                if (ref < late) {
+                    late = ref;
                 }
             }
             lf[c] = late;
+        }
+        if (anyDone) {
+            for (int c = 0; c < count; c++) {
+                if (done[c]) {
+                    lf[c] = 0;
+                }
+            }
         }
         return lf;
     }

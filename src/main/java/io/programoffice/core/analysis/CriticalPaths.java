@@ -16,13 +16,25 @@ public final class CriticalPaths {
     private CriticalPaths() {
     }
 
-    /** The critical issues' keys in topological order of their components, members in node order. */
+    /**
+     * The critical issues' keys by early start, then by the first issue of their component in graph order (members of
+     * a cycle together, in node order).
+     */
     public static List<String> criticalKeys(DependencyGraph graph, Condensation condensation, Schedule schedule) {
-        List<String> keys = new ArrayList<>();
+        long[] order = new long[16];
+        int count = 0;
         for (int c = 0; c < condensation.count(); c++) {
             if (schedule.isCritical(c)) {
-                addMembers(graph, condensation, c, keys);
+                if (count == order.length) {
+                    order = java.util.Arrays.copyOf(order, count * 2);
+                }
+                order[count++] = (long) schedule.earlyStart(c) << 32 | condensation.member(c, 0);
             }
+        }
+        java.util.Arrays.sort(order, 0, count);
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            addMembers(graph, condensation, condensation.componentOf((int) order[i]), keys);
         }
         return keys;
     }

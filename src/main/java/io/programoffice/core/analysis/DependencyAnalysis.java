@@ -28,7 +28,7 @@ public final class DependencyAnalysis {
     private final Condensation condensation;
     private final Schedule schedule;
     private final Structure structure;
-    private final List<LateDependency> late;
+    private final long[] late;
 
     private DependencyAnalysis(DependencyGraph graph, Condensation condensation, Schedule schedule,
                                Structure structure) {
@@ -36,7 +36,7 @@ public final class DependencyAnalysis {
         this.condensation = condensation;
         this.schedule = schedule;
         this.structure = structure;
-        this.late = List.copyOf(LateDependencies.of(graph, condensation, schedule));
+        this.late = LateDependencies.of(graph, condensation, schedule);
     }
 
     /** Analyses {@code graph} in full. */
@@ -77,12 +77,17 @@ public final class DependencyAnalysis {
     /** The REST summary. */
     public AnalysisSummary summary() {
         return new AnalysisSummary(graph.edgeCount(), structure.crossProject, structure.cycles,
-                structure.largestCycle, structure.longestChain, criticalPath(), late);
+                structure.largestCycle, structure.longestChain, criticalPath(), late());
     }
 
     /** The late dependencies, most late first. */
     public List<LateDependency> late() {
-        return late;
+        return LateDependencies.describe(graph, condensation, schedule, late);
+    }
+
+    /** The number of late dependencies. */
+    public int lateCount() {
+        return late.length;
     }
 
     /** The critical issues' keys in schedule order. */
@@ -170,21 +175,13 @@ public final class DependencyAnalysis {
     /** Heap retained by the graph's arrays, the condensation, the schedule and the late list (strings excluded). */
     public long retainedBytesEstimate() {
         return graph.retainedBytesEstimate() + condensation.retainedBytesEstimate() + schedule.retainedBytesEstimate()
-                + 64L * late.size() + 64;
+                + DependencyGraph.array(late.length, 8) + 64;
     }
 
     /** What does not change with durations. */
     private record Structure(int crossProject, int cycles, int largestCycle, int longestChain) {
         static Structure of(DependencyGraph graph, Condensation condensation) {
-            int cross = 0;
-            for (int u = 0; u < graph.size(); u++) {
-                int p = graph.projectCode(u);
-                for (int e = graph.firstEdge(u), end = graph.firstEdge(u + 1); e < end; e++) {
-                    if (graph.projectCode(graph.target(e)) != p) {
-                        cross++;
-                    }
-                }
-            }
+            int cross = graph.crossProjectCount();
             int cycles = 0;
             int largest = 0;
             for (int c = 0; c < condensation.count(); c++) {

@@ -14,7 +14,7 @@ import java.util.Map;
  *
  * <p>Storage is columnar: per issue an id, a key, a project code, the remaining working days, a commitment date (its
  * due date, else its earliest fix version's release date) and flags; edges in compressed sparse rows by upstream
- * (target, packed kind and lag, needed-by). About 29 bytes per issue and 12 per dependency, strings excluded (keys
+ * (target, kind and lag packed in 16 bits, needed-by). About 29 bytes per issue and 10 per dependency, strings excluded (keys
  * and project names are shared with the caller). Exact duplicates (same upstream, dependent and kind) are merged
  * keeping the largest lag and the earliest needed-by, so edges are the distinct dependencies. Immutable and
  * thread-safe once built; the builder is not.
@@ -22,8 +22,11 @@ import java.util.Map;
 public final class DependencyGraph {
     /** Epoch day standing for "no date". */
     static final int NO_DATE = Integer.MIN_VALUE;
-    /** Lags and remaining durations are bounded so sums of a whole schedule stay far from int overflow. */
-    public static final int MAX_LAG = 10_000;
+    /**
+     * Lags are bounded so kind and lag pack into 16 bits (±8,191 working days, about 31 years); remaining work so
+     * sums over a whole schedule stay far from int overflow.
+     */
+    public static final int MAX_LAG = 8_191;
     public static final int MAX_REMAINING = 10_000;
 
     static final int DONE = 1;
@@ -42,8 +45,9 @@ public final class DependencyGraph {
     private final byte[] flags;
     private final int[] edgeStart;
     private final int[] edgeTo;
-    private final int[] edgeKindLag;
+    private final short[] edgeKindLag;
     private final int[] edgeNeededBy;
+    private final int crossProject;
 
     private DependencyGraph(DependencyGraph g, int[] remaining) {
         this.workingDays = g.workingDays;
@@ -58,9 +62,10 @@ public final class DependencyGraph {
         this.edgeTo = g.edgeTo;
         this.edgeKindLag = g.edgeKindLag;
         this.edgeNeededBy = g.edgeNeededBy;
+        this.crossProject = g.crossProject;
     }
 
-    private DependencyGraph(Builder b, int[] edgeStart, int[] edgeTo, int[] edgeKindLag, int[] edgeNeededBy) {
+    private DependencyGraph(Builder b, int[] edgeStart, int[] edgeTo, short[] edgeKindLag, int[] edgeNeededBy) {
         int n = b.size;
         this.workingDays = new WorkingDays(b.calendar, b.start);
         this.ids = Arrays.copyOf(b.ids, n);
@@ -75,6 +80,16 @@ public final class DependencyGraph {
         this.edgeTo = edgeTo;
         this.edgeKindLag = edgeKindLag;
         this.edgeNeededBy = edgeNeededBy;
+        int cross = 0;
+        for (int u = 0; u < n; u++) {
+            int p = project[u];
+            for (int e = edgeStart[u], end = edgeStart[u + 1]; e < end; e++) {
+                if (project[edgeTo[e]] != p) {
+                    cross++;
+                }
+            }
+        }
+        this.crossProject = cross;
     }
 
     /** A builder for a graph scheduled on {@code calendar} from {@code projectStart}. */
@@ -116,6 +131,11 @@ public final class DependencyGraph {
     /** The number of distinct dependencies. */
     public int edgeCount() {
         return edgeTo.length;
+    }
+
+    /** The number of dependencies whose two ends are in different projects. */
+    public int crossProjectCount() {
+        return crossProject;
     }
 
     public long id(int node) {
@@ -202,7 +222,7 @@ public final class DependencyGraph {
         return edgeTo;
     }
 
-    int[] edgeKindLag() {
+    short[] edgeKindLag() {
         return edgeKindLag;
     }
 
@@ -211,7 +231,7 @@ public final class DependencyGraph {
         int n = size();
         int m = edgeCount();
         return array(n, 8) + 3 * array(n, 4) + array(n, 4) + array(n, 4) + array(n, 1) + array(n + 1, 4)
-                + 3 * array(m, 4) + array(projects.length, 4) + 64;
+                + 2 * array(m, 4) + array(m, 2) + array(projects.length, 4) + 64;
     }
 
     static long array(long length, int elementBytes) {
@@ -396,7 +416,11 @@ public final class DependencyGraph {
                 }
             }
             newStart[n] = w;
-            return new DependencyGraph(this, newStart, Arrays.copyOf(t, w), Arrays.copyOf(kl, w), Arrays.copyOf(nb, w));
+            short[] packed = new short[w];
+            for (int i = 0; i < w; i++) {
+                packed[i] = (short) kl[i];
+            }
+            return new DependencyGraph(this, newStart, Arrays.copyOf(t, w), packed, Arrays.copyOf(nb, w));
         }
 
         private static int epoch(LocalDate date) {

@@ -3,7 +3,7 @@ package io.programoffice.core.analysis;
 import io.programoffice.core.analysis.DependencyGraph.DateSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,60 +16,103 @@ import java.util.List;
  *   <li>late when at least one working day of the calendar lies after the needed-by date up to the expected finish;
  *       {@link LateDependency#daysLate()} counts them.</li>
  * </ul>
- * Done upstream work is never late. Sorted by days late (most first), then by upstream and dependent key. One pass
- * over the dependencies, O(dependencies + late × log holidays); allocates only for the late ones. Stateless and
- * thread-safe.
+ * Done upstream work is never late. The result is compact (one long per late dependency: days late and the edge);
+ * records are made on demand by {@link #describe}, ordered by days late (most first), then by upstream issue,
+ * dependent issue and kind in graph order. One pass over the dependencies, O(dependencies + late × log holidays);
+ * describing sorts, O(late × log late). Stateless and thread-safe.
  */
 public final class LateDependencies {
-    private static final Comparator<LateDependency> ORDER = Comparator.comparingInt(LateDependency::daysLate)
-            .reversed().thenComparing(LateDependency::upstreamKey).thenComparing(LateDependency::dependentKey).thenComparing(LateDependency::kind);
-
     private LateDependencies() {
     }
 
-    /** The late dependencies of {@code graph} under {@code schedule}. */
-    public static List<LateDependency> of(DependencyGraph graph, Condensation condensation, Schedule schedule) {
+    /**
+     * The late dependencies of {@code graph} under {@code schedule}, packed in graph order: each long holds
+     * {@code Integer.MAX_VALUE - daysLate} above the edge number, so sorting puts the most late first (done by
+     * {@link #describe(DependencyGraph, Condensation, Schedule, long[])}, when they are shown).
+     */
+    public static long[] of(DependencyGraph graph, Condensation condensation, Schedule schedule) {
         WorkingDays days = graph.workingDays();
         int n = graph.size();
         int[] edgeStart = graph.edgeStart();
         int[] edgeTo = graph.edgeTo();
-        int[] comp = condensation.componentOf();
-        List<LateDependency> late = new ArrayList<>();
+        long[] late = new long[16];
+        int count = 0;
         for (int u = 0; u < n; u++) {
-            if (graph.isDone(u) || edgeStart[u] == edgeStart[u + 1]) {
+            if (edgeStart[u] == edgeStart[u + 1] || graph.isDone(u)) {
                 continue;
             }
-            long expected = graph.commitmentEpoch(u);
-            if (expected == DependencyGraph.NO_DATE) {
-                int c = comp[u];
-                int duration = condensation.duration(c);
-                int start = schedule.earlyStart(c);
-                expected = days.epochDay(duration > 0 ? start + duration - 1L : start);
-            }
+            long expected = expectedFinish(graph, condensation, schedule, u);
             for (int e = edgeStart[u], end = edgeStart[u + 1]; e < end; e++) {
                 int v = edgeTo[e];
-                if (graph.isDone(v)) {
-                    continue;
-                }
                 long needed = graph.neededByEpoch(e);
                 if (needed == DependencyGraph.NO_DATE) {
                     needed = graph.commitmentEpoch(v);
                 }
-                if (needed == DependencyGraph.NO_DATE || expected <= needed) {
+                if (needed == DependencyGraph.NO_DATE || expected <= needed || graph.isDone(v)) {
                     continue;
                 }
                 long daysLate = days.dayOfEpoch(expected + 1) - days.dayOfEpoch(needed + 1);
                 if (daysLate <= 0) {
                     continue;
                 }
-                DateSource expectedFrom = graph.commitmentSource(u) == null ? DateSource.SCHEDULE : graph.commitmentSource(u);
-                DateSource neededFrom = graph.neededByEpoch(e) != DependencyGraph.NO_DATE ? DateSource.NEEDED_BY
-                        : graph.commitmentSource(v);
-                late.add(new LateDependency(u, v, graph.key(u), graph.key(v), graph.kind(e), LocalDate.ofEpochDay(expected),
-                        expectedFrom, LocalDate.ofEpochDay(needed), neededFrom, (int) Math.min(Integer.MAX_VALUE, daysLate)));
+                if (count == late.length) {
+                    late = Arrays.copyOf(late, count * 2);
+                }
+                late[count++] = (long) (Integer.MAX_VALUE - (int) Math.min(Integer.MAX_VALUE, daysLate)) << 32 | e;
             }
         }
-        late.sort(ORDER);
-        return late;
+        return Arrays.copyOf(late, count);
+    }
+
+    /** The packed late dependency {@code packed} (an element of {@link #of}) as a record. */
+    public static LateDependency describe(DependencyGraph graph, Condensation condensation, Schedule schedule,
+                                          long packed) {
+        int e = (int) packed;
+        int daysLate = Integer.MAX_VALUE - (int) (packed >>> 32);
+        int u = upstreamOf(graph, e);
+        int v = graph.target(e);
+        DateSource expectedFrom = graph.commitmentSource(u) == null ? DateSource.SCHEDULE : graph.commitmentSource(u);
+        boolean ownDate = graph.neededByEpoch(e) != DependencyGraph.NO_DATE;
+        return new LateDependency(u, v, graph.key(u), graph.key(v), graph.kind(e),
+                LocalDate.ofEpochDay(expectedFinish(graph, condensation, schedule, u)), expectedFrom,
+                ownDate ? graph.neededBy(e) : graph.commitment(v), ownDate ? DateSource.NEEDED_BY
+                : graph.commitmentSource(v), daysLate);
+    }
+
+    /** Records for all of {@code late}, most late first (then in graph order). */
+    public static List<LateDependency> describe(DependencyGraph graph, Condensation condensation, Schedule schedule,
+                                                long[] late) {
+        long[] sorted = late.clone();
+        Arrays.sort(sorted);
+        List<LateDependency> list = new ArrayList<>(sorted.length);
+        for (long packed : sorted) {
+            list.add(describe(graph, condensation, schedule, packed));
+        }
+        return List.copyOf(list);
+    }
+
+    private static long expectedFinish(DependencyGraph graph, Condensation condensation, Schedule schedule, int u) {
+        long expected = graph.commitmentEpoch(u);
+        if (expected == DependencyGraph.NO_DATE) {
+            int c = condensation.componentOf(u);
+            int duration = condensation.duration(c);
+            int start = schedule.earlyStart(c);
+            expected = graph.workingDays().epochDay(duration > 0 ? start + duration - 1L : start);
+        }
+        return expected;
+    }
+
+    private static int upstreamOf(DependencyGraph graph, int edge) {
+        int lo = 0;
+        int hi = graph.size() - 1;
+        while (lo < hi) { // the last node whose first edge is at or before edge
+            int mid = (lo + hi + 1) >>> 1;
+            if (graph.firstEdge(mid) <= edge) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
     }
 }

@@ -14,23 +14,17 @@ public final class LongestChain {
     public static int of(DependencyGraph graph, Condensation condensation) {
         int count = condensation.count();
         int[] length = new int[count];
-        int[] comp = condensation.componentOf();
-        int[] memberStart = condensation.memberStart();
-        int[] members = condensation.members();
-        int[] edgeStart = graph.edgeStart();
-        int[] edgeTo = graph.edgeTo();
+        int[] rowStart = condensation.rowStart();
+        int[] to = condensation.rowTo();
         int longest = 0;
         for (int c = 0; c < count; c++) {
             int next = length[c] + 1;
-            for (int i = memberStart[c], iEnd = memberStart[c + 1]; i < iEnd; i++) {
-                int u = members[i];
-                for (int e = edgeStart[u], end = edgeStart[u + 1]; e < end; e++) {
-                    int d = comp[edgeTo[e]];
-                    if (d != c && length[d] < next) {
-                        length[d] = next;
-                        if (next > longest) {
-                            longest = next;
-                        }
+            for (int r = rowStart[c], end = rowStart[c + 1]; r < end; r++) {
+                int d = to[r];
+                if (length[d] < next) {
+                    length[d] = next;
+                    if (next > longest) {
+                        longest = next;
                     }
                 }
             }

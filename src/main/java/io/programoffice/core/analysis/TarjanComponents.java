@@ -2,7 +2,8 @@ package io.programoffice.core.analysis;
 
 /**
  * Strongly connected components by Tarjan's algorithm, iterative: an explicit call stack of (node, next edge) replaces
- * recursion, so a 100,000-issue chain or ring needs no deep thread stack. O(issues + dependencies) time; five int
+ * recursion, so a 100,000-issue chain or ring needs no deep thread stack. A node whose component is complete gets the
+ * largest discovery number, so one array read per dependency tells both "visited" and "still on the stack". O(issues + dependencies) time; five int
  * arrays of one element per issue while running, one ({@code componentOf}) kept. Stateless and thread-safe.
  *
  * <p>Tarjan's algorithm completes a component only after every component reachable from it, so the numbers it gives
@@ -10,6 +11,8 @@ package io.programoffice.core.analysis;
  * does not rely on that and orders the components itself.
  */
 public final class TarjanComponents {
+    private static final int DONE = Integer.MAX_VALUE;
+
     private TarjanComponents() {
     }
 
@@ -18,7 +21,7 @@ public final class TarjanComponents {
         int n = graph.size();
         int[] edgeStart = graph.edgeStart();
         int[] edgeTo = graph.edgeTo();
-        int[] index = new int[n]; // discovery number + 1; 0 = unvisited
+        int[] index = new int[n]; // discovery number + 1; 0 = unvisited; DONE once in a component
         int[] low = new int[n];
         int[] componentOf = new int[n];
         int[] stack = new int[n];
@@ -27,8 +30,6 @@ public final class TarjanComponents {
         int sp = 0;
         int counter = 0;
         int components = 0;
-        final int onStackMark = -1;
-        java.util.Arrays.fill(componentOf, onStackMark);
         for (int root = 0; root < n; root++) {
             if (index[root] != 0) {
                 continue;
@@ -54,26 +55,31 @@ public final class TarjanComponents {
                         callEdge[depth] = edgeStart[w];
                         descended = true;
                         break;
-                    } else if (componentOf[w] == onStackMark && index[w] < low[v]) {
-                        low[v] = index[w];
+                    } else {
+                        int iw = index[w]; // DONE for nodes of completed components: never lowers low[v]
+                        if (iw < low[v]) {
+                            low[v] = iw;
+                        }
                     }
                 }
                 if (descended) {
                     continue;
                 }
-                if (low[v] == index[v]) {
+                int lowV = low[v];
+                if (lowV == index[v]) {
                     int w;
                     do {
                         w = stack[--sp];
                         componentOf[w] = components;
+                        index[w] = DONE;
                     } while (w != v);
                     components++;
                 }
                 depth--;
                 if (depth >= 0) {
                     int parent = callNode[depth];
-                    if (low[v] < low[parent]) {
-                        low[parent] = low[v];
+                    if (lowV < low[parent]) {
+                        low[parent] = lowV;
                     }
                 }
             }

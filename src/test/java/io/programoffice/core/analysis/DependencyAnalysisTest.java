@@ -14,6 +14,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import org.junit.Test;
 
@@ -153,8 +154,8 @@ public class DependencyAnalysisTest {
     public void criticalChains_followTightDependencies() {
         // D starts on day 5 after B, and E's finish-to-finish (E ends on day 7 = D's finish) holds it there too
         Fixture f = graph("A=2, B=3, C=1, D=2, E=7, A->B, A->C, B->D, C->D, E->D:FF");
-        assertEquals(List.of("A", "E", "B", "D"), f.analysis().criticalPath());
-        assertEquals(List.of(List.of("A", "B", "D"), List.of("E", "D")), f.analysis().criticalChains());
+        assertEquals(List.of("A", "E", "B", "D"), f.analysis().criticalPath()); // by early start, then drawing order
+        assertEquals(Set.of(List.of("A", "B", "D"), List.of("E", "D")), Set.copyOf(f.analysis().criticalChains()));
     }
 
     @Test

@@ -12,6 +12,8 @@ import java.util.TreeSet;
 public final class RandomGraphs {
     public static final LocalDate START = LocalDate.of(2026, 11, 30);
     public static final int PROJECTS = 20;
+    /** Program-like graphs put issues on this many levels and link mostly to the next one or two. */
+    public static final int LEVELS = 40;
 
     private RandomGraphs() {
     }
@@ -54,9 +56,9 @@ public final class RandomGraphs {
 
     /**
      * A program-like graph: {@code issues} issues in {@link #PROJECTS} projects (remaining 0-10 days, a tenth done,
-     * a fifth with a due date, a third with a release date), {@code links} dependencies mostly to nearby later issues
-     * (FS 70%, SS 15%, FF 10%, SF 5%, lags -2..5 with 0 most often, a tenth with needed-by), 0.5% pointing back a few
-     * issues (small cycles). Monday-Friday with ten holidays.
+     * a fifth with a due date, a third with a release date), {@code links} dependencies between {@link #LEVELS} levels
+     * of issues (most to the next one or two levels, a fifth further; FS 70%, SS 15%, FF 10%, SF 5%, lags -2..5 with 0
+     * most often, a tenth with needed-by), 0.5% back to the same or the previous level (cycles). Monday-Friday with ten holidays.
      */
     public static DependencyGraph program(long seed, int issues, int links) {
         return program(seed, issues, links, new String[issues]);
@@ -86,24 +88,30 @@ public final class RandomGraphs {
             b.addIssue(10_000L + i, keys[i], projects[p], done ? 0 : r.nextInt(11), done, due, release);
         }
         DependencyKind[] kinds = DependencyKind.values();
-        for (int j = 0; j < links; j++) {
-            int u = r.nextInt(issues - 1);
-            int v;
+        int perLevel = Math.max(1, issues / LEVELS);
+        for (int j = 0; j < links; ) {
+            int u = r.nextInt(issues);
+            int level = Math.min(LEVELS - 1, u / perLevel);
+            int to;
             if (r.nextInt(200) == 0) {
-                v = Math.max(0, u - 1 - r.nextInt(8));
-                if (v == u) {
-                    continue;
-                }
+                to = Math.max(0, level - r.nextInt(2)); // back to this level or the one before: cycles
+            } else if (level == LEVELS - 1) {
+                continue;
             } else if (r.nextInt(5) == 0) {
-                v = u + 1 + r.nextInt(issues - 1 - u);
+                to = level + 1 + r.nextInt(LEVELS - 1 - level);
             } else {
-                v = Math.min(issues - 1, u + 1 + r.nextInt(200));
+                to = Math.min(LEVELS - 1, level + 1 + r.nextInt(2));
+            }
+            int v = Math.min(issues - 1, to * perLevel + r.nextInt(perLevel));
+            if (v == u) {
+                continue;
             }
             int k = r.nextInt(20);
             DependencyKind kind = kinds[k < 14 ? 0 : k < 17 ? 1 : k < 19 ? 2 : 3];
             int lag = r.nextInt(3) == 0 ? r.nextInt(-2, 6) : 0;
             LocalDate needed = r.nextInt(10) == 0 ? START.plusDays(r.nextInt(10, 300)) : null;
             b.addDependency(u, v, kind, lag, needed);
+            j++;
         }
         return b.build();
     }
