@@ -14,7 +14,8 @@ import java.util.Map;
  *
  * <p>Storage is columnar: per issue an id, a key, a project code, the remaining working days, a commitment date (its
  * due date, else its earliest fix version's release date) and flags; edges in compressed sparse rows by upstream
- * (target, kind and lag packed in 16 bits, needed-by). About 29 bytes per issue and 10 per dependency, strings excluded (keys
+ * (target, kind and lag packed in 16 bits), needed-by dates kept only for the dependencies that have one. About 27
+ * bytes per issue and 6 per dependency (plus 8 per needed-by date), strings excluded (keys
  * and project names are shared with the caller). Exact duplicates (same upstream, dependent and kind) are merged
  * keeping the largest lag and the earliest needed-by, so edges are the distinct dependencies. Immutable and
  * thread-safe once built; the builder is not.
@@ -38,7 +39,7 @@ public final class DependencyGraph {
     private final WorkingDays workingDays;
     private final long[] ids;
     private final String[] keys;
-    private final int[] project;
+    private final short[] project;
     private final String[] projects;
     private final int[] remaining;
     private final int[] commitment;
@@ -46,7 +47,9 @@ public final class DependencyGraph {
     private final int[] edgeStart;
     private final int[] edgeTo;
     private final short[] edgeKindLag;
-    private final int[] edgeNeededBy;
+    /** Edges with a needed-by date, ascending, and their dates (most dependencies have none). */
+    private final int[] neededEdges;
+    private final int[] neededDates;
     private final int crossProject;
 
     private DependencyGraph(DependencyGraph g, int[] remaining) {
@@ -61,7 +64,8 @@ public final class DependencyGraph {
         this.edgeStart = g.edgeStart;
         this.edgeTo = g.edgeTo;
         this.edgeKindLag = g.edgeKindLag;
-        this.edgeNeededBy = g.edgeNeededBy;
+        this.neededEdges = g.neededEdges;
+        this.neededDates = g.neededDates;
         this.crossProject = g.crossProject;
     }
 
@@ -70,7 +74,10 @@ public final class DependencyGraph {
         this.workingDays = new WorkingDays(b.calendar, b.start);
         this.ids = Arrays.copyOf(b.ids, n);
         this.keys = Arrays.copyOf(b.keys, n);
-        this.project = Arrays.copyOf(b.project, n);
+        this.project = new short[n];
+        for (int i = 0; i < n; i++) {
+            this.project[i] = (short) b.project[i];
+        }
         this.projects = b.projectCodes.keySet().toArray(new String[0]);
         b.projectCodes.forEach((name, code) -> projects[code] = name);
         this.remaining = Arrays.copyOf(b.remaining, n);
@@ -79,7 +86,18 @@ public final class DependencyGraph {
         this.edgeStart = edgeStart;
         this.edgeTo = edgeTo;
         this.edgeKindLag = edgeKindLag;
-        this.edgeNeededBy = edgeNeededBy;
+        int withDate = 0;
+        for (int d : edgeNeededBy) {
+            withDate += d == NO_DATE ? 0 : 1;
+        }
+        this.neededEdges = new int[withDate];
+        this.neededDates = new int[withDate];
+        for (int e = 0, k = 0; e < edgeNeededBy.length; e++) {
+            if (edgeNeededBy[e] != NO_DATE) {
+                neededEdges[k] = e;
+                neededDates[k++] = edgeNeededBy[e];
+            }
+        }
         int cross = 0;
         for (int u = 0; u < n; u++) {
             int p = project[u];
@@ -202,7 +220,7 @@ public final class DependencyGraph {
 
     /** The edge's needed-by date, or null. */
     public LocalDate neededBy(int edge) {
-        int d = edgeNeededBy[edge];
+        int d = neededByEpoch(edge);
         return d == NO_DATE ? null : LocalDate.ofEpochDay(d);
     }
 
@@ -210,8 +228,20 @@ public final class DependencyGraph {
         return edgeKindLag[edge] & 3;
     }
 
+    /** The needed-by epoch day of {@code edge} or {@link #NO_DATE}: O(log dependencies with one). */
     int neededByEpoch(int edge) {
-        return edgeNeededBy[edge];
+        int k = java.util.Arrays.binarySearch(neededEdges, edge);
+        return k >= 0 ? neededDates[k] : NO_DATE;
+    }
+
+    /** Edges with a needed-by date, ascending (shared, do not modify). */
+    int[] neededEdges() {
+        return neededEdges;
+    }
+
+    /** Their dates (shared, do not modify). */
+    int[] neededDates() {
+        return neededDates;
     }
 
     int[] edgeStart() {
@@ -230,8 +260,8 @@ public final class DependencyGraph {
     public long retainedBytesEstimate() {
         int n = size();
         int m = edgeCount();
-        return array(n, 8) + 3 * array(n, 4) + array(n, 4) + array(n, 4) + array(n, 1) + array(n + 1, 4)
-                + 2 * array(m, 4) + array(m, 2) + array(projects.length, 4) + 64;
+        return array(n, 8) + array(n, 4) + array(n, 2) + 2 * array(n, 4) + array(n, 1) + array(n + 1, 4)
+                + array(m, 4) + array(m, 2) + 2 * array(neededEdges.length, 4) + array(projects.length, 4) + 64;
     }
 
     static long array(long length, int elementBytes) {
@@ -314,6 +344,9 @@ public final class DependencyGraph {
             ids[node] = id;
             keys[node] = key;
             this.project[node] = projectCodes.computeIfAbsent(project, p -> projectCodes.size());
+            if (projectCodes.size() > Short.MAX_VALUE) {
+                throw new IllegalArgumentException("a graph can hold at most " + Short.MAX_VALUE + " projects");
+            }
             remaining[node] = remainingDays;
             LocalDate commit = due != null ? due : release;
             commitment[node] = commit == null ? NO_DATE : epoch(commit);

@@ -35,6 +35,9 @@ public final class LateDependencies {
         int n = graph.size();
         int[] edgeStart = graph.edgeStart();
         int[] edgeTo = graph.edgeTo();
+        int[] neededEdges = graph.neededEdges();
+        int[] neededDates = graph.neededDates();
+        int k = 0; // cursor over the dependencies with a needed-by date: edges are visited in ascending order
         long[] late = new long[16];
         int count = 0;
         for (int u = 0; u < n; u++) {
@@ -42,16 +45,20 @@ public final class LateDependencies {
                 continue;
             }
             long expected = expectedFinish(graph, condensation, schedule, u);
+            long expectedDay = Long.MIN_VALUE; // working days up to the expected finish, once per upstream
             for (int e = edgeStart[u], end = edgeStart[u + 1]; e < end; e++) {
                 int v = edgeTo[e];
-                long needed = graph.neededByEpoch(e);
-                if (needed == DependencyGraph.NO_DATE) {
-                    needed = graph.commitmentEpoch(v);
+                while (k < neededEdges.length && neededEdges[k] < e) {
+                    k++;
                 }
+                long needed = k < neededEdges.length && neededEdges[k] == e ? neededDates[k] : graph.commitmentEpoch(v);
                 if (needed == DependencyGraph.NO_DATE || expected <= needed || graph.isDone(v)) {
                     continue;
                 }
-                long daysLate = days.dayOfEpoch(expected + 1) - days.dayOfEpoch(needed + 1);
+                if (expectedDay == Long.MIN_VALUE) {
+                    expectedDay = days.dayOfEpoch(expected + 1);
+                }
+                long daysLate = expectedDay - days.dayOfEpoch(needed + 1);
                 if (daysLate <= 0) {
                     continue;
                 }

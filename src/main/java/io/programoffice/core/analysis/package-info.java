@@ -3,8 +3,8 @@
  *
  * <ul>
  *   <li>{@link io.programoffice.core.analysis.DependencyGraph}: the compact input (issues with remaining working
- *       days, done flag, commitment date; dependencies with kind FS/SS/FF/SF, lag, needed-by), columnar, about 29
- *       bytes per issue and 10 per dependency; {@link io.programoffice.core.analysis.WorkingDays}: the scheme's
+ *       days, done flag, commitment date; dependencies with kind FS/SS/FF/SF, lag, needed-by), columnar, about 27
+ *       bytes per issue and 6 per dependency (8 more per needed-by date); {@link io.programoffice.core.analysis.WorkingDays}: the scheme's
  *       working calendar numbered from the project start, O(log holidays) per conversion.</li>
  *   <li>{@link io.programoffice.core.analysis.TarjanComponents}: strongly connected components, iterative (no
  *       recursion), O(V + E).</li>

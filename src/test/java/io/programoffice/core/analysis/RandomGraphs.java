@@ -14,6 +14,8 @@ public final class RandomGraphs {
     public static final int PROJECTS = 20;
     /** Program-like graphs put issues on this many levels and link mostly to the next one or two. */
     public static final int LEVELS = 40;
+    /** One issue in this many is kept for the small cycles. */
+    private static final int CYCLE_EVERY = 100;
 
     private RandomGraphs() {
     }
@@ -58,7 +60,8 @@ public final class RandomGraphs {
      * A program-like graph: {@code issues} issues in {@link #PROJECTS} projects (remaining 0-10 days, a tenth done,
      * a fifth with a due date, a third with a release date), {@code links} dependencies between {@link #LEVELS} levels
      * of issues (most to the next one or two levels, a fifth further; FS 70%, SS 15%, FF 10%, SF 5%, lags -2..5 with 0
-     * most often, a tenth with needed-by), 0.5% back to the same or the previous level (cycles). Monday-Friday with ten holidays.
+     * most often, a tenth with needed-by), plus cycles of two or three issues (one issue in
+     * 100 is kept for them) entered from an earlier level and leaving to a later one. Monday-Friday with ten holidays.
      */
     public static DependencyGraph program(long seed, int issues, int links) {
         return program(seed, issues, links, new String[issues]);
@@ -93,9 +96,7 @@ public final class RandomGraphs {
             int u = r.nextInt(issues);
             int level = Math.min(LEVELS - 1, u / perLevel);
             int to;
-            if (r.nextInt(200) == 0) {
-                to = Math.max(0, level - r.nextInt(2)); // back to this level or the one before: cycles
-            } else if (level == LEVELS - 1) {
+            if (level == LEVELS - 1) {
                 continue;
             } else if (r.nextInt(5) == 0) {
                 to = level + 1 + r.nextInt(LEVELS - 1 - level);
@@ -110,8 +111,31 @@ public final class RandomGraphs {
             DependencyKind kind = kinds[k < 14 ? 0 : k < 17 ? 1 : k < 19 ? 2 : 3];
             int lag = r.nextInt(3) == 0 ? r.nextInt(-2, 6) : 0;
             LocalDate needed = r.nextInt(10) == 0 ? START.plusDays(r.nextInt(10, 300)) : null;
+            if (u % CYCLE_EVERY == CYCLE_EVERY - 1 || v % CYCLE_EVERY == CYCLE_EVERY - 1) {
+                continue; // issues kept for the cycles
+            }
             b.addDependency(u, v, kind, lag, needed);
             j++;
+        }
+        // cycles of two and three issues among the kept ones, each entered from an earlier level and leaving to a
+        // later one, so they never merge into a larger component
+        for (int c = CYCLE_EVERY - 1; c + 2 * CYCLE_EVERY < issues; c += 3 * CYCLE_EVERY) {
+            int a = c;
+            int m = c + CYCLE_EVERY;
+            int z = r.nextInt(3) == 0 ? c + 2 * CYCLE_EVERY : m;
+            b.addDependency(a, m, DependencyKind.FS, 0, null);
+            if (z != m) {
+                b.addDependency(m, z, DependencyKind.SS, 1, null);
+            }
+            b.addDependency(z, a, DependencyKind.FS, 0, null);
+            b.addDependency(a - 1 - r.nextInt(50), a, DependencyKind.FS, 0, null);
+            int level = Math.min(LEVELS - 1, z / perLevel);
+            if (level + 1 < LEVELS) {
+                int out = Math.min(issues - 1, (level + 1) * perLevel + r.nextInt(perLevel));
+                if (out % CYCLE_EVERY != CYCLE_EVERY - 1) {
+                    b.addDependency(z, out, DependencyKind.FS, 0, null);
+                }
+            }
         }
         return b.build();
     }
