@@ -14,8 +14,9 @@ import java.util.List;
  * <p>Re-analysis after one change:
  * <ul>
  *   <li>{@link #withRemaining(int, int)} (an issue's remaining work changes): the components, their order, the
- *       longest chain and the counts are reused (no Tarjan, no Kahn, no grouping); the forward and backward passes and
- *       the late dependencies run again over the kept order (O(issues + dependencies) of plain array passes). The
+ *       longest chain and the counts are reused (no Tarjan, no Kahn, no grouping); the forward and backward passes run again
+ *       over the kept order (O(issues + dependencies) of plain array passes); late dependencies are checked again
+ *       only for upstreams without a due or release date whose early start moved (or the changed one). The
  *       forward pass cannot stop early in general: more work in a component that finish-to-finish or
  *       start-to-finish dependencies hold can move its start earlier, and start-linked dependents with it.
  *       {@link #slip(int, int)}, which keeps the start, pushes only through what the slipped issue reaches.</li>
@@ -31,19 +32,20 @@ public final class DependencyAnalysis {
     private final long[] late;
 
     private DependencyAnalysis(DependencyGraph graph, Condensation condensation, Schedule schedule,
-                               Structure structure) {
+                               Structure structure, long[] late) {
         this.graph = graph;
         this.condensation = condensation;
         this.schedule = schedule;
         this.structure = structure;
-        this.late = LateDependencies.of(graph, condensation, schedule);
+        this.late = late;
     }
 
     /** Analyses {@code graph} in full. */
     public static DependencyAnalysis analyze(DependencyGraph graph) {
         Condensation condensation = CondensationOrder.of(graph, TarjanComponents.of(graph));
         Schedule schedule = CriticalPathMethod.schedule(graph, condensation);
-        return new DependencyAnalysis(graph, condensation, schedule, Structure.of(graph, condensation));
+        return new DependencyAnalysis(graph, condensation, schedule, Structure.of(graph, condensation),
+                LateDependencies.of(graph, condensation, schedule));
     }
 
     /**
@@ -54,7 +56,9 @@ public final class DependencyAnalysis {
         DependencyGraph changed = graph.withRemaining(node, days);
         int c = condensation.componentOf(node);
         Condensation after = condensation.withDuration(c, condensation.duration(c) + days - graph.remaining(node));
-        return new DependencyAnalysis(changed, after, CriticalPathMethod.schedule(changed, after), structure);
+        Schedule s = CriticalPathMethod.schedule(changed, after);
+        return new DependencyAnalysis(changed, after, s, structure,
+                LateDependencies.update(changed, after, s, late, schedule, c));
     }
 
     /** What moves if {@code node}'s finish slips {@code days} working days. */

@@ -31,44 +31,124 @@ public final class LateDependencies {
      * {@link #describe(DependencyGraph, Condensation, Schedule, long[])}, when they are shown).
      */
     public static long[] of(DependencyGraph graph, Condensation condensation, Schedule schedule) {
-        WorkingDays days = graph.workingDays();
-        int n = graph.size();
+        Packed late = new Packed();
+        int k = 0; // cursor over the dependencies with a needed-by date: edges are visited in ascending order
+        for (int u = 0, n = graph.size(); u < n; u++) {
+            k = add(graph, condensation, schedule, u, k, late);
+        }
+        return late.toArray();
+    }
+
+    /**
+     * The late dependencies after a change of durations only (same graph structure, dates and done flags): the
+     * previous result is kept for every upstream with a due or release date and for every upstream whose early
+     * start and duration did not change; only the dependencies of the others are checked again. O(components +
+     * previous late + dependencies of the re-checked upstreams).
+     *
+     * @param changedComponent the component whose duration changed
+     */
+    static long[] update(DependencyGraph graph, Condensation condensation, Schedule schedule, long[] previous,
+                         Schedule previousSchedule, int changedComponent) {
+        int[] recheck = new int[16];
+        int count = 0;
+        for (int c = 0, components = condensation.count(); c < components; c++) {
+            if (c != changedComponent && schedule.earlyStart(c) == previousSchedule.earlyStart(c)) {
+                continue;
+            }
+            for (int i = 0, size = condensation.size(c); i < size; i++) {
+                int u = condensation.member(c, i);
+                if (graph.commitmentEpoch(u) == DependencyGraph.NO_DATE && graph.firstEdge(u) < graph.firstEdge(u + 1)
+                        && !graph.isDone(u)) {
+                    if (count == recheck.length) {
+                        recheck = Arrays.copyOf(recheck, count * 2);
+                    }
+                    recheck[count++] = u;
+                }
+            }
+        }
+        if (count == 0) {
+            return previous;
+        }
+        Arrays.sort(recheck, 0, count);
+        Packed fresh = new Packed();
+        int[] neededEdges = graph.neededEdges();
+        for (int i = 0; i < count; i++) {
+            int from = graph.firstEdge(recheck[i]);
+            int k = Arrays.binarySearch(neededEdges, from);
+            add(graph, condensation, schedule, recheck[i], k >= 0 ? k : -k - 1, fresh);
+        }
+        // merge by edge: previous entries outside the re-checked upstreams' rows, and the fresh ones
+        long[] added = fresh.toArray();
+        Packed merged = new Packed();
+        int j = 0;
+        int a = 0;
+        for (long entry : previous) {
+            int e = (int) entry;
+            while (j < count && graph.firstEdge(recheck[j] + 1) <= e) {
+                j++;
+            }
+            if (j < count && graph.firstEdge(recheck[j]) <= e) {
+                continue; // re-checked
+            }
+            while (a < added.length && (int) added[a] < e) {
+                merged.add(added[a++]);
+            }
+            merged.add(entry);
+        }
+        while (a < added.length) {
+            merged.add(added[a++]);
+        }
+        return merged.toArray();
+    }
+
+    /** Adds the late dependencies of upstream {@code u}; {@code k} is the needed-by cursor at or before its edges. */
+    private static int add(DependencyGraph graph, Condensation condensation, Schedule schedule, int u, int k,
+                           Packed late) {
         int[] edgeStart = graph.edgeStart();
+        if (edgeStart[u] == edgeStart[u + 1] || graph.isDone(u)) {
+            return k;
+        }
         int[] edgeTo = graph.edgeTo();
         int[] neededEdges = graph.neededEdges();
         int[] neededDates = graph.neededDates();
-        int k = 0; // cursor over the dependencies with a needed-by date: edges are visited in ascending order
-        long[] late = new long[16];
-        int count = 0;
-        for (int u = 0; u < n; u++) {
-            if (edgeStart[u] == edgeStart[u + 1] || graph.isDone(u)) {
+        WorkingDays days = graph.workingDays();
+        long expected = expectedFinish(graph, condensation, schedule, u);
+        long expectedDay = Long.MIN_VALUE; // working days up to the expected finish, once per upstream
+        for (int e = edgeStart[u], end = edgeStart[u + 1]; e < end; e++) {
+            int v = edgeTo[e];
+            while (k < neededEdges.length && neededEdges[k] < e) {
+                k++;
+            }
+            long needed = k < neededEdges.length && neededEdges[k] == e ? neededDates[k] : graph.commitmentEpoch(v);
+            if (needed == DependencyGraph.NO_DATE || expected <= needed || graph.isDone(v)) {
                 continue;
             }
-            long expected = expectedFinish(graph, condensation, schedule, u);
-            long expectedDay = Long.MIN_VALUE; // working days up to the expected finish, once per upstream
-            for (int e = edgeStart[u], end = edgeStart[u + 1]; e < end; e++) {
-                int v = edgeTo[e];
-                while (k < neededEdges.length && neededEdges[k] < e) {
-                    k++;
-                }
-                long needed = k < neededEdges.length && neededEdges[k] == e ? neededDates[k] : graph.commitmentEpoch(v);
-                if (needed == DependencyGraph.NO_DATE || expected <= needed || graph.isDone(v)) {
-                    continue;
-                }
-                if (expectedDay == Long.MIN_VALUE) {
-                    expectedDay = days.dayOfEpoch(expected + 1);
-                }
-                long daysLate = expectedDay - days.dayOfEpoch(needed + 1);
-                if (daysLate <= 0) {
-                    continue;
-                }
-                if (count == late.length) {
-                    late = Arrays.copyOf(late, count * 2);
-                }
-                late[count++] = (long) (Integer.MAX_VALUE - (int) Math.min(Integer.MAX_VALUE, daysLate)) << 32 | e;
+            if (expectedDay == Long.MIN_VALUE) {
+                expectedDay = days.dayOfEpoch(expected + 1);
+            }
+            long daysLate = expectedDay - days.dayOfEpoch(needed + 1);
+            if (daysLate > 0) {
+                late.add((long) (Integer.MAX_VALUE - (int) Math.min(Integer.MAX_VALUE, daysLate)) << 32 | e);
             }
         }
-        return Arrays.copyOf(late, count);
+        return k;
+    }
+
+    /** A growable array of longs. */
+    private static final class Packed {
+        private long[] values = new long[16];
+        private int size;
+
+        void add(long value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
     }
 
     /** The packed late dependency {@code packed} (an element of {@link #of}) as a record. */

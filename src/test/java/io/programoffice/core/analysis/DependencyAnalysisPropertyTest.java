@@ -120,6 +120,25 @@ public class DependencyAnalysisPropertyTest {
     }
 
     @Test
+    public void withRemaining_equalsAFreshAnalysis_onProgramLikeGraphs() {
+        for (long seed = 1; seed <= 5; seed++) {
+            DependencyGraph g = RandomGraphs.program(seed, 3_000, 7_500);
+            DependencyAnalysis a = DependencyAnalysis.analyze(g);
+            SplittableRandom r = new SplittableRandom(seed);
+            for (int change = 0; change < 20; change++) {
+                int x = r.nextInt(g.size());
+                if (a.graph().isDone(x)) {
+                    continue;
+                }
+                a = a.withRemaining(x, r.nextInt(15));
+                DependencyAnalysis fresh = DependencyAnalysis.analyze(a.graph());
+                assertEquals("seed " + seed + " change " + change, fresh.summary(), a.summary());
+                assertEquals(fresh.schedule().finish(), a.schedule().finish());
+            }
+        }
+    }
+
+    @Test
     public void criticalChains_runAlongCriticalIssues_fromStartToProjectFinish() {
         for (long seed = 1; seed <= SEEDS; seed++) {
             DependencyGraph g = RandomGraphs.small(seed, 10, 14);
