@@ -20,10 +20,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * Dependency analysis against issue 6's budgets: the whole pipeline (components, condensation order, forward and
  * backward passes with float, late dependencies, longest chain, counts) on 100,000 issues and
  * 250,000 dependencies (≤ 20 ms, ≥ 25 times faster than {@link JGraphtPipeline} in the same run), re-analysis after
- * one change, one slip, and the REST summary (critical keys, late records). Data: {@link RandomGraphs#program}, seed 42. The JGraphT multigraph is built at setup,
+ * one change, one slip, and the REST summary (critical keys, late records). Data: {@link RandomGraphs#program}, seed
+ * 42. The JGraphT multigraph is built at setup,
  * like the {@link DependencyGraph}; neither build is timed.
  *
- * <p>Run: {@code mvn -q -Pworkbench,bench test-compile exec:exec@jmh -Djmh.args="DependencyAnalysisBenchmark -f 1 -wi 2 -i 3"}
+ * <p>Run: {@code mvn -q -Pworkbench,bench test-compile exec:exec@jmh -Djmh.args="DependencyAnalysisBenchmark -f 1 -wi 3 -i 5"}
  */
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)

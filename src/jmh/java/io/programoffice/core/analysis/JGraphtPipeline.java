@@ -13,7 +13,8 @@ import org.jgrapht.traverse.TopologicalOrderIterator;
  * components by {@link KosarajuStrongConnectivityInspector}, the condensation built directly as a
  * {@link DirectedMultigraph} of component numbers (JGraphT's {@code getCondensation()} is quadratic when most
  * components are single issues), {@link TopologicalOrderIterator} over it, forward and backward passes pulling over
- * {@code incomingEdgesOf}/{@code outgoingEdgesOf}, late dependencies over {@code edgeSet()} (found, not described, as in the analysis). Values live in int
+ * {@code incomingEdgesOf}/{@code outgoingEdgesOf}, late dependencies over {@code edgeSet()} (found, not described, as
+ * in the analysis). Values live in int
  * arrays indexed by component (kinder to the baseline than maps). Same rules, same results (checked by the benchmark
  * at setup).
  */

@@ -5,7 +5,8 @@ package io.programoffice.core.analysis;
  * them as. A cycle is scheduled as one unit of work: its duration is the sum of its members' remaining working days
  * (work that waits on itself cannot overlap, so the conservative sum), dependencies inside it are ignored for
  * scheduling, and dependencies into or out of it constrain the unit with their kind and lag. A component is done when
- * all its members are. Also the dependencies between components in topological order of their upstream (see {@link CondensationOrder}).
+ * all its members are. Also the dependencies between components in topological order of their upstream (see
+ * {@link CondensationOrder}).
  * Immutable once built (the arrays are not exposed); about 21 bytes per issue and 6 per dependency between components.
  */
 public final class Condensation {

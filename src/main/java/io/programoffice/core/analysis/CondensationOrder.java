@@ -11,7 +11,7 @@ import java.util.Arrays;
  * <p>The order is the reverse of Tarjan's completion order: {@link TarjanComponents} completes a component only after
  * every component it reaches, so reversing the completion numbers orders the condensation topologically without
  * another traversal (no Kahn in-degree pass). O(issues + dependencies): one counting sort of the issues and one pass
- * over the dependencies; keeps about 17 bytes per issue and 6 per dependency between components. Stateless and
+ * over the dependencies; keeps about 21 bytes per issue and 6 per dependency between components. Stateless and
  * thread-safe.
  */
 public final class CondensationOrder {

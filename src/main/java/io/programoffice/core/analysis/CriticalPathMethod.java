@@ -19,7 +19,8 @@ package io.programoffice.core.analysis;
  * Times are ints: schedules up to 2^30 working days are supported (remaining work and lags are bounded per issue and
  * dependency by {@link DependencyGraph}).
  *
- * <p>Each pass reads the condensation's dependency rows front to back (back to front for the backward pass): O(components
+ * <p>Each pass reads the condensation's dependency rows front to back (back to front for the backward pass):
+ * O(components
  * + dependencies between them), no allocation but the result arrays (two ints per component), no per-dependency
  * branch on done work (its early start is reset when reached, its late finish reads as unbounded). Stateless and
  * thread-safe.

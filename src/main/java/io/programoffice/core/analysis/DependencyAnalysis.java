@@ -8,14 +8,14 @@ import java.util.List;
  * The whole analysis of one dependency graph: {@link TarjanComponents} → {@link CondensationOrder} →
  * {@link CriticalPathMethod} → {@link LateDependencies}, plus {@link LongestChain} and the counts of
  * {@link AnalysisSummary}; per-issue dates and floats; {@link CriticalPaths} and {@link SlipPropagation} on demand.
- * O(issues + dependencies) time; retains the graph, the condensation (about 17 bytes per issue) and the schedule (8
- * bytes per component). Immutable and thread-safe.
+ * O(issues + dependencies) time; retains the graph, the condensation (about 21 bytes per issue and 6 per dependency)
+ * and the schedule (8 bytes per component). Immutable and thread-safe.
  *
  * <p>Re-analysis after one change:
  * <ul>
  *   <li>{@link #withRemaining(int, int)} (an issue's remaining work changes): the components, their order, the
- *       longest chain and the counts are reused (no Tarjan, no Kahn, no grouping); the forward and backward passes run again
- *       over the kept order (O(issues + dependencies) of plain array passes); late dependencies are checked again
+ *       longest chain and the counts are reused (no Tarjan, no ordering, no grouping); the forward and backward
+ *       passes run again over the kept order (O(issues + dependencies) of plain array passes); late dependencies are checked again
  *       only for upstreams without a due or release date whose early start moved (or the changed one). The
  *       forward pass cannot stop early in general: more work in a component that finish-to-finish or
  *       start-to-finish dependencies hold can move its start earlier, and start-linked dependents with it.

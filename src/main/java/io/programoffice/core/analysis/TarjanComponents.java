@@ -3,12 +3,13 @@ package io.programoffice.core.analysis;
 /**
  * Strongly connected components by Tarjan's algorithm, iterative: an explicit call stack of (node, next edge) replaces
  * recursion, so a 100,000-issue chain or ring needs no deep thread stack. A node whose component is complete gets the
- * largest discovery number, so one array read per dependency tells both "visited" and "still on the stack". O(issues + dependencies) time; five int
+ * largest discovery number, so one array read per dependency tells both "visited" and "still on the stack". O(issues
+ * + dependencies) time; five int
  * arrays of one element per issue while running, one ({@code componentOf}) kept. Stateless and thread-safe.
  *
  * <p>Tarjan's algorithm completes a component only after every component reachable from it, so the numbers it gives
- * (0, 1, ... in completion order) are a reverse topological order of the condensation; {@link CondensationOrder}
- * does not rely on that and orders the components itself.
+ * (0, 1, ... in completion order) are a reverse topological order of the condensation, which {@link CondensationOrder}
+ * reverses (a property test checks every dependency between components goes forward).
  */
 public final class TarjanComponents {
     private static final int DONE = Integer.MAX_VALUE;

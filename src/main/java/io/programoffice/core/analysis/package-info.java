@@ -4,12 +4,13 @@
  * <ul>
  *   <li>{@link io.programoffice.core.analysis.DependencyGraph}: the compact input (issues with remaining working
  *       days, done flag, commitment date; dependencies with kind FS/SS/FF/SF, lag, needed-by), columnar, about 27
- *       bytes per issue and 6 per dependency (8 more per needed-by date); {@link io.programoffice.core.analysis.WorkingDays}: the scheme's
- *       working calendar numbered from the project start, O(log holidays) per conversion.</li>
+ *       bytes per issue and 6 per dependency (8 more per needed-by date);
+ *       {@link io.programoffice.core.analysis.WorkingDays}: the scheme's working calendar numbered from the project
+ *       start, O(log holidays) per conversion.</li>
  *   <li>{@link io.programoffice.core.analysis.TarjanComponents}: strongly connected components, iterative (no
  *       recursion), O(V + E).</li>
- *   <li>{@link io.programoffice.core.analysis.CondensationOrder}: topological order of the condensation (Kahn),
- *       O(V + E), giving a {@link io.programoffice.core.analysis.Condensation} where a cycle is one unit whose
+ *   <li>{@link io.programoffice.core.analysis.CondensationOrder}: topological order of the condensation (Tarjan's
+ *       completion order reversed), O(V + E), giving a {@link io.programoffice.core.analysis.Condensation} where a cycle is one unit whose
  *       duration is the sum of its members'.</li>
  *   <li>{@link io.programoffice.core.analysis.CriticalPathMethod}: forward and backward passes on working days,
  *       O(V + E) each, giving a {@link io.programoffice.core.analysis.Schedule} (early/late start and finish, total
