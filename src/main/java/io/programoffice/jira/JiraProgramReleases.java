@@ -14,8 +14,11 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The program's releases for the logged-in user: the unarchived fixVersions of the projects they may browse,
@@ -58,6 +61,30 @@ public class JiraProgramReleases {
             }
         }
         return ProgramReleases.group(found);
+    }
+
+    /**
+     * Release dates of the unarchived fix versions of these projects, by project key and version name (versions
+     * without a date are absent). Asks Jira for each project's versions once; no permission check: pass projects
+     * the caller may browse.
+     */
+    public Map<String, Map<String, LocalDate>> releaseDates(Collection<String> projectKeys) {
+        Map<String, Map<String, LocalDate>> out = new HashMap<>();
+        for (String projectKey : projectKeys) {
+            Project project = projects.getProjectByCurrentKey(projectKey);
+            if (project == null) {
+                continue;
+            }
+            Map<String, LocalDate> dates = new HashMap<>();
+            for (Version version : versions.getVersions(project.getId())) {
+                LocalDate day = date(version.getReleaseDate());
+                if (!version.isArchived() && day != null) {
+                    dates.put(version.getName(), day);
+                }
+            }
+            out.put(projectKey, dates);
+        }
+        return out;
     }
 
     private LocalDate date(Date date) {
