@@ -149,6 +149,9 @@ public class JiraDependencies implements DependencyHost {
 
     @Override
     public Optional<LocalDate> expectedFinish(IssueRecord issue) {
+        if (issue.dueDate() != null) {
+            return Optional.of(issue.dueDate());
+        }
         if (issue.fixVersions().isEmpty()) {
             return Optional.empty();
         }

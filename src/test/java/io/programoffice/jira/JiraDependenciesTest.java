@@ -145,6 +145,14 @@ public class JiraDependenciesTest {
         verify(versions, never()).getVersions(11L);
     }
 
+    @Test
+    public void expectedFinish_isTheDueDate_beforeAnyRelease() {
+        IssueRecord due = new IssueRecord(1, "APP-4", "APP", "Story", "To Do", StatusCategory.NEW, null, 1L, 2L,
+                List.of("R1"), List.of(), null, null, null, null, null, List.of(), LocalDate.parse("2027-02-10"));
+        assertEquals(Optional.of(LocalDate.parse("2027-02-10")), jira.expectedFinish(due));
+        verify(versions, never()).getVersions(org.mockito.ArgumentMatchers.anyLong());
+    }
+
     private static Version version(String name, String date) {
         Version v = mock(Version.class);
         when(v.getName()).thenReturn(name);

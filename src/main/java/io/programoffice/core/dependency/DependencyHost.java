@@ -32,7 +32,8 @@ public interface DependencyHost {
     List<ProgramWithScheme> programs();
 
     /**
-     * When the issue's work is expected to finish: the earliest release date among its fix versions, or empty.
+     * When the issue's work is expected to finish: its due date, else the earliest release date among its fix
+     * versions, else empty.
      */
     Optional<LocalDate> expectedFinish(IssueRecord issue);
 
