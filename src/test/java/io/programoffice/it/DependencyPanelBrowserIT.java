@@ -51,7 +51,7 @@ public class DependencyPanelBrowserIT {
             assertFalse(panel, panel.contains("APP-10"));
             assertFalse(browser.driver.getPageSource().contains("APP-10"));
             String linkId = row.getAttribute("data-link-id");
-            browser.screenshot("dependency-panel");
+            browser.screenshot("dependency-panel.png");
 
             row.findElement(By.cssSelector("button[data-action='commit']")).click();
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
