@@ -1,6 +1,5 @@
 package io.programoffice.jira;
 
-import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import io.programoffice.core.index.IndexCounts;
 import io.programoffice.core.index.VisibilityFilter;
@@ -30,8 +29,7 @@ final class IndexIssueCounts implements IssueCounts {
 
     @Override
     public String projectName(String projectKey) {
-        Project project = projects.getProjectByCurrentKey(projectKey);
-        return project == null ? projectKey : project.getName();
+        return JiraIssueCounts.projectName(projects, projectKey);
     }
 
     @Override

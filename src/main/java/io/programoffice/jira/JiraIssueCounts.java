@@ -35,6 +35,11 @@ final class JiraIssueCounts implements IssueCounts {
 
     @Override
     public String projectName(String projectKey) {
+        return projectName(projects, projectKey);
+    }
+
+    /** The project's name, or its key when Jira no longer has it. */
+    static String projectName(ProjectManager projects, String projectKey) {
         Project project = projects.getProjectByCurrentKey(projectKey);
         return project == null ? projectKey : project.getName();
     }
