@@ -1,18 +1,10 @@
 package io.programoffice.load;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -38,22 +30,8 @@ public final class ProgramListLoad {
         int programs = Integer.getInteger("programs", 1000);
         int users = Integer.getInteger("users", 20);
         int rounds = Integer.getInteger("rounds", 5);
-        String jar = System.getProperty("workbench.jar", "target/program-office-workbench.jar");
-        Path data = Files.createTempDirectory("po-load");
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
-        String jvmArgs = System.getProperty("workbench.jvmArgs", "");
-        if (!jvmArgs.isBlank()) {
-            command.addAll(List.of(jvmArgs.trim().split("\\s+")));
-        }
-        command.addAll(List.of("-jar", jar, "--port", String.valueOf(port), "--data-dir", data.toString()));
-        Process wb = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try {
-            awaitReady(wb);
-            String base = "http://127.0.0.1:" + port + "/jira/rest/program-office/1.0";
+        try (LoadWorkbench wb = LoadWorkbench.start()) {
+            String base = wb.base();
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             long schemeId = 1;
             long setup = System.nanoTime();
@@ -61,7 +39,7 @@ public final class ProgramListLoad {
             for (int i = 0; i < programs; i++) {
                 String body = "{\"key\":\"P" + i + "\",\"name\":\"Program " + i + "\",\"schemeId\":" + schemeId
                         + ",\"scope\":{\"projects\":[\"" + projects[i % 6] + "\",\"" + projects[(i + 1) % 6] + "\"]}}";
-                HttpResponse<String> r = http.send(request(base + "/programs", "admin").POST(
+                HttpResponse<String> r = http.send(LoadWorkbench.request(base + "/programs", "admin").POST(
                         HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() != 201) {
@@ -82,7 +60,7 @@ public final class ProgramListLoad {
                         for (int page = 0; page < pages; page++) {
                             long t = System.nanoTime();
                             try {
-                                HttpResponse<String> r = http.send(request(base + "/programs?maxResults=100&startAt="
+                                HttpResponse<String> r = http.send(LoadWorkbench.request(base + "/programs?maxResults=100&startAt="
                                         + page * 100, user).GET().build(), HttpResponse.BodyHandlers.ofString());
                                 if (r.statusCode() != 200 || !r.body().contains("\"total\":" + (programs + 1))) {
                                     errors.incrementAndGet();
@@ -106,45 +84,8 @@ public final class ProgramListLoad {
             System.out.printf("GET /programs?maxResults=100 over %d programs: %d users x %d rounds x %d pages = %d "
                             + "requests in %.1f s (%.0f req/s), errors %d%n", programs + 1, users, rounds, pages,
                     sorted.size(), wall / 1e9, sorted.size() / (wall / 1e9), errors.get());
-            System.out.printf("latency ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n", pct(sorted, 50), pct(sorted, 95),
-                    pct(sorted, 99), sorted.get(sorted.size() - 1) / 1e6);
-        } finally {
-            wb.toHandle().destroy();
-            wb.waitFor(30, TimeUnit.SECONDS);
+            System.out.printf("latency ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n", LoadWorkbench.pct(sorted, 50), LoadWorkbench.pct(sorted, 95),
+                    LoadWorkbench.pct(sorted, 99), sorted.get(sorted.size() - 1) / 1e6);
         }
-    }
-
-    private static HttpRequest.Builder request(String url, String user) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static double pct(List<Long> sorted, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, index)) / 1e6;
-    }
-
-    private static void awaitReady(Process wb) throws Exception {
-        BufferedReader out = new BufferedReader(new InputStreamReader(wb.getInputStream(), StandardCharsets.UTF_8));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        for (String line = out.readLine(); line != null && System.nanoTime() < deadline; line = out.readLine()) {
-            if (line.contains("workbench ready at")) {
-                Thread drain = new Thread(() -> {
-                    try {
-                        while (out.readLine() != null) {
-                            // keep the pipe empty
-                        }
-                    } catch (java.io.IOException ignored) {
-                        // the workbench stopped
-                    }
-                }, "workbench-output");
-                drain.setDaemon(true);
-                drain.start();
-                return;
-            }
-        }
-        throw new IllegalStateException("the workbench did not start");
     }
 }

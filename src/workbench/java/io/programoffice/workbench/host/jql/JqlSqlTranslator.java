@@ -164,7 +164,7 @@ public final class JqlSqlTranslator {
             case FIX_VERSION -> anyValue("EXISTS (SELECT 1 FROM ISSUE_FIX_VERSION f JOIN VERSION v"
                     + " ON v.ID = f.VERSION_ID WHERE f.ISSUE_ID = i.ID AND (", values, "))",
                     value -> nameOrId(value, "v.ID", "v.NAME"));
-            case ISSUE_KEY -> anyValue("(", values, ")", value -> nameOrId(value, "i.ID", "i.IKEY"));
+            case ISSUE_KEY -> anyValue("(", values, ")", this::keyOrId);
             case CREATED, UPDATED -> anyValue("(", values, ")", value -> {
                 sql.append("FALSE");
             });
@@ -199,6 +199,20 @@ public final class JqlSqlTranslator {
             parameters.add(value.asNumber());
         }
         sql.append(')');
+    }
+
+    /**
+     * An issue by id (a number: Jira keys are never just digits) or by key (keys are stored upper-case, as Jira
+     * makes them), so the lookup uses the primary key or the key's unique index instead of scanning every issue.
+     */
+    private void keyOrId(JqlValue value) {
+        if (value.isNumber()) {
+            sql.append("i.ID = ?");
+            parameters.add(value.asNumber());
+        } else {
+            sql.append("i.IKEY = ?");
+            parameters.add(value.text().toUpperCase(Locale.ROOT));
+        }
     }
 
     private void isEmpty(JqlField field) {

@@ -1,0 +1,101 @@
+package io.programoffice.load;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged workbench in its own JVM on a fresh data dir with the demo, on a free loopback port, for the bounded
+ * load tests: started ready, stopped on close. Also their shared request and percentile helpers.
+ */
+final class LoadWorkbench implements AutoCloseable {
+    private final Process process;
+    private final String base;
+
+    private LoadWorkbench(Process process, int port) {
+        this.process = process;
+        this.base = "http://127.0.0.1:" + port + "/jira/rest/program-office/1.0";
+    }
+
+    /** Starts {@code -Dworkbench.jar} (default the packaged one) with {@code -Dworkbench.jvmArgs}; waits for ready. */
+    static LoadWorkbench start() throws Exception {
+        String jar = System.getProperty("workbench.jar", "target/program-office-workbench.jar");
+        Path data = Files.createTempDirectory("po-load");
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        String jvmArgs = System.getProperty("workbench.jvmArgs", "");
+        if (!jvmArgs.isBlank()) {
+            command.addAll(List.of(jvmArgs.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar, "--port", String.valueOf(port), "--data-dir", data.toString()));
+        LoadWorkbench wb = new LoadWorkbench(new ProcessBuilder(command).redirectErrorStream(true).start(), port);
+        try {
+            wb.awaitReady();
+        } catch (Exception e) {
+            wb.close();
+            throw e;
+        }
+        return wb;
+    }
+
+    /** {@code http://127.0.0.1:PORT/jira/rest/program-office/1.0}. */
+    String base() {
+        return base;
+    }
+
+    /** A request with basic auth as {@code user} (password = user name), JSON accepted, 30 s timeout. */
+    static HttpRequest.Builder request(String url, String user) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The {@code p}th percentile of sorted nanosecond latencies, in milliseconds. */
+    static double pct(List<Long> sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, index)) / 1e6;
+    }
+
+    private void awaitReady() throws Exception {
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        for (String line = out.readLine(); line != null && System.nanoTime() < deadline; line = out.readLine()) {
+            if (line.contains("workbench ready at")) {
+                Thread drain = new Thread(() -> {
+                    try {
+                        while (out.readLine() != null) {
+                            // keep the pipe empty
+                        }
+                    } catch (java.io.IOException ignored) {
+                        // the workbench stopped
+                    }
+                }, "workbench-output");
+                drain.setDaemon(true);
+                drain.start();
+                return;
+            }
+        }
+        throw new IllegalStateException("the workbench did not start");
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.toHandle().destroy();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+}

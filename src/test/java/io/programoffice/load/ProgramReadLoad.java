@@ -1,0 +1,105 @@
+package io.programoffice.load;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Bounded loopback load test of what a program's pages read: starts the packaged workbench (fresh data dir with the
+ * demo), waits for the program index, then has {@code users} concurrent users (admin, alice and bob in turn) each
+ * request, {@code rounds} times, the DEMO program's summary, a two-level view, an issue page (which reads the
+ * page's summaries from the host), the dependency analysis and the negotiation queue. Prints latency percentiles per
+ * call and in all, and errors (any status but 200). Loopback only; gives up after 10 minutes.
+ *
+ * <pre>mvn -q test-compile exec:exec@load -Dload.main=io.programoffice.load.ProgramReadLoad -Dload.users=50 -Dload.rounds=20</pre>
+ */
+public final class ProgramReadLoad {
+    private static final List<String> CALLS = List.of(
+            "/programs/DEMO/summary",
+            "/programs/DEMO/view?groupBy=team,statusCategory",
+            "/programs/DEMO/issues?maxResults=50",
+            "/programs/DEMO/dependencies/analysis",
+            "/programs/DEMO/dependencies/queue");
+
+    private ProgramReadLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int users = Integer.getInteger("users", 50);
+        int rounds = Integer.getInteger("rounds", 20);
+        try (LoadWorkbench wb = LoadWorkbench.start()) {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            awaitIndex(http, wb.base());
+            Map<String, List<Long>> latencies = new TreeMap<>();
+            CALLS.forEach(c -> latencies.put(c, Collections.synchronizedList(new ArrayList<>())));
+            AtomicInteger errors = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(users);
+            long start = System.nanoTime();
+            List<Future<?>> done = new ArrayList<>();
+            for (int u = 0; u < users; u++) {
+                String user = u % 3 == 0 ? "admin" : u % 3 == 1 ? "alice" : "bob";
+                done.add(pool.submit(() -> {
+                    for (int round = 0; round < rounds; round++) {
+                        for (String call : CALLS) {
+                            long t = System.nanoTime();
+                            try {
+                                HttpResponse<String> r = http.send(LoadWorkbench.request(wb.base() + call, user)
+                                        .GET().build(), HttpResponse.BodyHandlers.ofString());
+                                if (r.statusCode() != 200) {
+                                    errors.incrementAndGet();
+                                }
+                            } catch (Exception e) {
+                                errors.incrementAndGet();
+                            }
+                            latencies.get(call).add(System.nanoTime() - t);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get(10, TimeUnit.MINUTES);
+            }
+            long wall = System.nanoTime() - start;
+            pool.shutdown();
+            List<Long> all = new ArrayList<>();
+            for (Map.Entry<String, List<Long>> e : latencies.entrySet()) {
+                List<Long> sorted = new ArrayList<>(e.getValue());
+                Collections.sort(sorted);
+                all.addAll(sorted);
+                System.out.printf("%-50s p50 %6.1f  p95 %6.1f  p99 %6.1f  max %6.1f ms%n", e.getKey(),
+                        LoadWorkbench.pct(sorted, 50), LoadWorkbench.pct(sorted, 95), LoadWorkbench.pct(sorted, 99),
+                        sorted.get(sorted.size() - 1) / 1e6);
+            }
+            Collections.sort(all);
+            System.out.printf("%d users x %d rounds x %d calls = %d requests in %.1f s (%.0f req/s), errors %d; "
+                            + "all calls p50 %.1f  p95 %.1f  p99 %.1f ms%n", users, rounds, CALLS.size(), all.size(),
+                    wall / 1e9, all.size() / (wall / 1e9), errors.get(), LoadWorkbench.pct(all, 50),
+                    LoadWorkbench.pct(all, 95), LoadWorkbench.pct(all, 99));
+        }
+    }
+
+    /** Waits (at most two minutes) for the program index's first build: views read it. */
+    private static void awaitIndex(HttpClient http, String base) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> r = http.send(LoadWorkbench.request(base + "/admin/index", "admin").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 200 && r.body().contains("\"state\":\"READY\"")) {
+                return;
+            }
+            TimeUnit.MILLISECONDS.sleep(200);
+        }
+        throw new IllegalStateException("the program index was not ready within two minutes");
+    }
+}
