@@ -61,7 +61,10 @@ abstract class ProgramOfficeJqlFunction extends AbstractJqlFunction {
                 || viewer.canSeeSecurityLevel(issue.projectKey(), issue.securityLevelId()));
     }
 
-    /** The program as the search may know it: any with security overridden, else as {@link #program(ApplicationUser, ProgramStore, String)}. */
+    /**
+     * The program as the search may know it: any with security overridden, else as the searcher may know it
+     * ({@link #program(ApplicationUser, ProgramStore, String)}).
+     */
     static Optional<Program> program(QueryCreationContext context, ProgramStore programs, String key) {
         return context.isSecurityOverriden() ? find(programs, key)
                 : program(context.getApplicationUser(), programs, key);
