@@ -53,9 +53,16 @@ public class JiraDependencyAnalysis {
 
     /** The analysis of {@code program}'s dependencies between issues the logged-in user may see. */
     public DependencyAnalysis analyze(Program program) {
+        return analyze(program, visibility.forCurrentUser());
+    }
+
+    /**
+     * The analysis of {@code program}'s dependencies between issues {@code viewer} may see (the JQL functions pass
+     * the searcher's visibility, which need not be the logged-in user's).
+     */
+    public DependencyAnalysis analyze(Program program, VisibilityFilter viewer) {
         ProgramScheme scheme = (program.schemeId() == 0 ? Optional.<ProgramScheme>empty()
                 : schemes.find(program.schemeId())).orElseGet(JiraDependencyAnalysis::noDependencies);
-        VisibilityFilter viewer = visibility.forCurrentUser();
         Map<Long, DependencyRecord> open = new HashMap<>();
         for (DependencyRecord record : store.open()) {
             open.put(record.linkId(), record);

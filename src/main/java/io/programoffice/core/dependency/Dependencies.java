@@ -122,6 +122,62 @@ public final class Dependencies {
     }
 
     /**
+     * A reading of the dependency graph for walks that ask about many issues (the JQL functions): the programs and
+     * their schemes are read once, now; links are resolved as everywhere else here (first program by key containing
+     * either end whose scheme maps the type; the type's dependent end is downstream). It applies no visibility: the
+     * caller filters what it answers.
+     */
+    public Walk walk() {
+        return new Walk(snapshot());
+    }
+
+    /**
+     * Dependencies around issues, from one reading of the programs (see {@link #walk()}). Each call costs
+     * O(links of the issue × programs). Use for one request; not thread-safe.
+     */
+    public final class Walk {
+        private final Snapshot s;
+
+        private Walk(Snapshot s) {
+            this.s = s;
+        }
+
+        /** The indexed issue with this key (ignoring case and surrounding blanks), visible or not, or empty. */
+        public Optional<IssueRecord> issue(String key) {
+            return issueByKey(s.index, key);
+        }
+
+        /** The indexed issues {@code issueId} directly depends on (waits on), by link order, without repeats. */
+        public List<IssueRecord> upstream(long issueId) {
+            return neighbours(issueId, true);
+        }
+
+        /** The indexed issues directly depending on (waiting on) {@code issueId}, by link order, without repeats. */
+        public List<IssueRecord> downstream(long issueId) {
+            return neighbours(issueId, false);
+        }
+
+        private List<IssueRecord> neighbours(long issueId, boolean upstream) {
+            Map<Long, IssueRecord> out = new LinkedHashMap<>();
+            for (LinkRecord l : s.index.links(issueId)) {
+                DependencyLink link = l.direction() == LinkRecord.Direction.OUTWARD
+                        ? new DependencyLink(l.linkId(), l.linkType(), issueId, l.otherIssueId())
+                        : new DependencyLink(l.linkId(), l.linkType(), l.otherIssueId(), issueId);
+                Optional<Resolved> r = resolve(s, link);
+                if (r.isEmpty()) {
+                    continue;
+                }
+                boolean waits = r.get().downstream.id() == issueId;
+                if (waits == upstream) {
+                    IssueRecord other = upstream ? r.get().upstream : r.get().downstream;
+                    out.putIfAbsent(other.id(), other);
+                }
+            }
+            return List.copyOf(out.values());
+        }
+    }
+
+    /**
      * Proposes a new dependency: creates the Jira link of the mapped type (source and destination by the type's
      * dependent end), or adopts an existing link of that type nobody proposed yet, and stores it as proposed.
      *

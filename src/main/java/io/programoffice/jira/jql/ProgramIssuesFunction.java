@@ -1,10 +1,7 @@
 package io.programoffice.jira.jql;
 
-import com.atlassian.jira.JiraDataType;
-import com.atlassian.jira.JiraDataTypes;
 import com.atlassian.jira.jql.operand.QueryLiteral;
 import com.atlassian.jira.jql.query.QueryCreationContext;
-import com.atlassian.jira.plugin.jql.function.AbstractJqlFunction;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.util.MessageSetImpl;
@@ -22,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -46,36 +42,31 @@ import java.util.Optional;
  * project; no database access. Thread-safe (holds no state between calls).
  */
 @Named
-public class ProgramIssuesFunction extends AbstractJqlFunction {
+public class ProgramIssuesFunction extends ProgramOfficeJqlFunction {
     /** The function's name, as declared in the descriptor's {@code <fname>}. */
     public static final String FUNCTION_NAME = "programIssues";
 
     private final ProgramStore programs;
     private final ProgramIndexAccess index;
-    private final JiraVisibility visibility;
-    private final I18nResolver i18n;
 
     @Inject
     public ProgramIssuesFunction(ProgramStore programs, ProgramIndexAccess index, JiraVisibility visibility,
                                  @ComponentImport I18nResolver i18n) {
+        super(visibility, i18n);
         this.programs = programs;
         this.index = index;
-        this.visibility = visibility;
-        this.i18n = i18n;
     }
 
     @Override
     public MessageSet validate(ApplicationUser searcher, FunctionOperand operand, TerminalClause terminalClause) {
-        MessageSet messages = new MessageSetImpl();
         List<String> args = operand.getArgs();
         if (args.isEmpty() || args.size() > 2) {
-            messages.addErrorMessage(i18n.getText("program-office.jql.programIssues.arguments",
-                    operand.getName(), args.size()));
-        } else if (program(searcher, args.get(0)).isEmpty()) {
-            messages.addErrorMessage(i18n.getText("program-office.jql.programIssues.unknown",
-                    operand.getName(), args.get(0)));
+            return error(FUNCTION_NAME, "arguments", operand.getName(), args.size());
         }
-        return messages;
+        if (program(searcher, programs, args.get(0)).isEmpty()) {
+            return error(FUNCTION_NAME, "unknown", operand.getName(), args.get(0));
+        }
+        return new MessageSetImpl();
     }
 
     @Override
@@ -85,14 +76,12 @@ public class ProgramIssuesFunction extends AbstractJqlFunction {
         if (args.isEmpty() || args.size() > 2) {
             return List.of();
         }
-        boolean overridden = queryCreationContext.isSecurityOverriden();
-        ApplicationUser searcher = queryCreationContext.getApplicationUser();
-        Optional<Program> program = overridden ? find(args.get(0)) : program(searcher, args.get(0));
+        Optional<Program> program = program(queryCreationContext, programs, args.get(0));
         if (program.isEmpty()) {
             return List.of();
         }
         String fixVersion = args.size() == 2 ? args.get(1) : null;
-        VisibilityFilter filter = overridden ? VisibilityFilter.everything() : visibility.forUser(searcher);
+        VisibilityFilter filter = visibility(queryCreationContext);
         ProgramMembership membership = index.membership(program.get());
         List<QueryLiteral> values = new ArrayList<>();
         index.index().forEach(filter, issue -> {
@@ -106,21 +95,6 @@ public class ProgramIssuesFunction extends AbstractJqlFunction {
     @Override
     public int getMinimumNumberOfExpectedArguments() {
         return 1;
-    }
-
-    @Override
-    public JiraDataType getDataType() {
-        return JiraDataTypes.ISSUE;
-    }
-
-    /** The program as the searcher may know it: any program for a logged-in user, none for an anonymous one. */
-    private Optional<Program> program(ApplicationUser searcher, String key) {
-        return searcher == null ? Optional.empty() : find(key);
-    }
-
-    private Optional<Program> find(String key) {
-        String normalized = key.strip().toUpperCase(Locale.ROOT);
-        return Program.KEY.matcher(normalized).matches() ? programs.find(normalized) : Optional.empty();
     }
 
     private static boolean hasVersion(List<String> versions, String name) {

@@ -164,6 +164,26 @@ public class DependenciesTest {
     }
 
     @Test
+    public void walk_answersDirectUpstreamAndDownstream_byTheMappedTypesDependentEnd() {
+        index.addLink(2, new LinkRecord(901, "Blocks", LinkRecord.Direction.OUTWARD, 1));
+        index.addLink(3, new LinkRecord(902, "depends", LinkRecord.Direction.OUTWARD, 1));
+        index.addLink(1, new LinkRecord(903, "Relates", LinkRecord.Direction.OUTWARD, 4));
+        index.addLink(5, new LinkRecord(904, "Blocks", LinkRecord.Direction.OUTWARD, 6));
+
+        Dependencies.Walk walk = dependencies.walk();
+
+        assertEquals(List.of("WEB-1"), walk.upstream(1).stream().map(IssueRecord::key).toList());
+        assertEquals(List.of("SEC-1"), walk.downstream(1).stream().map(IssueRecord::key).toList());
+        assertEquals(List.of("APP-1"), walk.upstream(3).stream().map(IssueRecord::key).toList());
+        assertEquals(List.of("APP-1"), walk.downstream(2).stream().map(IssueRecord::key).toList());
+        assertEquals(List.of(), walk.upstream(2));
+        assertEquals(List.of(), walk.downstream(4));
+        assertEquals(List.of(), walk.upstream(5));
+        assertEquals(Optional.of(1L), walk.issue(" app-1 ").map(IssueRecord::id));
+        assertEquals(Optional.empty(), walk.issue("NOPE-1"));
+    }
+
+    @Test
     public void create_putsTheDependentAtTheSource_forATypeWhoseDependentEndIsTheSource() {
         DependencyView v = dependencies.create(alice, new DependencyInput("APP-1", "WEB-1", "depends", null, 5, null));
 
