@@ -59,6 +59,16 @@ public class DependencyAnalysisRestTest {
     }
 
     @Test
+    public void theDemoCycle_isFound_forWhoeverSeesItsIssues() throws Exception {
+        // WEB-12 waits on APP-14, APP-14 on WEB-13, WEB-13 on WEB-12 (DemoDependencies); alice browses APP and WEB
+        for (String user : List.of("admin", "alice")) {
+            JsonNode analysis = get("/dependencies/analysis", user);
+            assertTrue(user, analysis.get("cycles").asInt() >= 1);
+            assertTrue(user, analysis.get("largestCycle").asInt() >= 3);
+        }
+    }
+
+    @Test
     public void alice_neverSeesAKeyOfAProjectSheCannotBrowse() throws Exception {
         JsonNode analysis = get("/dependencies/analysis", "alice");
         Set<String> hers = Set.of("APP", "WEB", "API");

@@ -24,12 +24,13 @@ import java.util.List;
  *   <li>WEB-11 waits on API-13: declined, then escalated to the program owners (admin, alice);</li>
  *   <li>APP-12 waits on API-14: committed, then done;</li>
  *   <li>SEC-10 waits on APP-13: proposed by the administrator (Alice answers it without seeing SEC-10);</li>
- *   <li>DATA-10 waits on OPS-10: proposed by Bob (Alice sees neither end).</li>
+ *   <li>DATA-10 waits on OPS-10: proposed by Bob (Alice sees neither end);</li>
+ *   <li>a cycle Alice proposed without noticing: WEB-12 waits on APP-14, APP-14 on WEB-13, WEB-13 on WEB-12.</li>
  * </ul>
  */
 public final class DemoDependencies {
     /** The Jira links the demo dependencies add (the demo data links none of these pairs). */
-    public static final int LINKS = 7;
+    public static final int LINKS = 10;
 
     private DemoDependencies() {
     }
@@ -58,6 +59,9 @@ public final class DemoDependencies {
         s.move("bob", done, DependencyAction.DONE, "Shipped.");
         s.propose("admin", "SEC-10", "APP-13", "2027-04-30", "Security review needs the new login screen.");
         s.propose("bob", "DATA-10", "OPS-10", "2027-03-15", "Warehouse cluster first.");
+        s.propose("alice", "WEB-12", "APP-14", "2027-02-26", "Cart needs the new price service.");
+        s.propose("alice", "APP-14", "WEB-13", "2027-02-19", "Price service reads the web promotions.");
+        s.propose("alice", "WEB-13", "WEB-12", "2027-02-12", "Promotions use the cart totals.");
     }
 
     private static final class Seeder {
