@@ -3,9 +3,7 @@ package io.programoffice.core.index;
 import io.programoffice.core.paging.Page;
 import io.programoffice.core.paging.PageRequest;
 import io.programoffice.core.program.Program;
-import io.programoffice.core.program.ProgramFilter;
 import io.programoffice.core.program.ProgramScope;
-import io.programoffice.core.program.ProgramStore;
 import io.programoffice.core.program.StatusCategory;
 import io.programoffice.core.scheme.ProgramScheme;
 import io.programoffice.core.scheme.SchemeStore;
@@ -116,49 +114,6 @@ final class IndexFakes {
             }
             Predicate<IssueRecord> p = jql.getOrDefault(query, x -> false);
             return issues.values().stream().filter(p).mapToLong(IssueRecord::id).toArray();
-        }
-    }
-
-    static final class Programs implements ProgramStore {
-        final TreeMap<String, Program> programs = new TreeMap<>();
-
-        void put(Program... ps) {
-            for (Program p : ps) {
-                programs.put(p.key(), p);
-            }
-        }
-
-        @Override
-        public Page<Program> list(ProgramFilter filter, PageRequest r) {
-            List<Program> all = new ArrayList<>(programs.values());
-            int to = Math.min(all.size(), r.startAt() + r.maxResults());
-            return new Page<>(r.startAt(), r.maxResults(), all.size(),
-                    r.startAt() >= all.size() ? List.of() : all.subList(r.startAt(), to));
-        }
-
-        @Override
-        public Optional<Program> find(String key) {
-            return Optional.ofNullable(programs.get(key));
-        }
-
-        @Override
-        public Program create(Program program) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Program update(Program program, int expectedVersion) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void delete(String key, int expectedVersion) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int countUsingScheme(long schemeId) {
-            return 0;
         }
     }
 

@@ -9,6 +9,7 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
+import io.programoffice.testing.StoredPrograms;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.junit.Test;
 
 public class IndexMaintenanceTest {
     private final IndexFakes.Source source = new IndexFakes.Source();
-    private final IndexFakes.Programs programs = new IndexFakes.Programs();
+    private final StoredPrograms programs = new StoredPrograms();
     private final IndexFakes.Schemes schemes = new IndexFakes.Schemes();
     private final IndexFakes.TestClock clock = new IndexFakes.TestClock();
     private IndexMaintenance maintenance;

@@ -18,19 +18,15 @@ import com.atlassian.query.operand.FunctionOperand;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.programoffice.core.index.IssueRecord;
 import io.programoffice.core.index.LinkRecord;
-import io.programoffice.core.paging.Page;
-import io.programoffice.core.paging.PageRequest;
 import io.programoffice.core.program.Program;
-import io.programoffice.core.program.ProgramFilter;
 import io.programoffice.core.program.ProgramScope;
 import io.programoffice.core.program.ProgramStore;
 import io.programoffice.core.program.StatusCategory;
 import io.programoffice.jira.JiraVisibility;
+import io.programoffice.testing.StoredPrograms;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -57,41 +53,7 @@ final class JqlFixture {
                 + Arrays.toString(Arrays.copyOfRange(call.getArguments(), 1, call.getArguments().length)));
         visibility = new JiraVisibility(mock(JiraAuthenticationContext.class), permissions, projects,
                 mock(IssueSecurityLevelManager.class));
-        Map<String, Program> byKey = new java.util.HashMap<>();
-        for (Program p : stored) {
-            byKey.put(p.key(), p);
-        }
-        programs = new ProgramStore() {
-            @Override
-            public Optional<Program> find(String key) {
-                return Optional.ofNullable(byKey.get(key));
-            }
-
-            @Override
-            public Page<Program> list(ProgramFilter filter, PageRequest request) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Program create(Program program) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Program update(Program program, int expectedVersion) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public void delete(String key, int expectedVersion) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public int countUsingScheme(long schemeId) {
-                throw new UnsupportedOperationException();
-            }
-        };
+        programs = new StoredPrograms(stored);
     }
 
     static Program program(String key, List<String> projectKeys, long schemeId) {

@@ -13,10 +13,10 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.JiraDataTypes;
+import com.atlassian.jira.issue.security.IssueSecurityLevelManager;
 import com.atlassian.jira.jql.operand.QueryLiteral;
 import com.atlassian.jira.jql.query.QueryCreationContext;
 import com.atlassian.jira.permission.ProjectPermissions;
-import com.atlassian.jira.issue.security.IssueSecurityLevelManager;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
@@ -31,19 +31,15 @@ import io.programoffice.core.index.IssueRecord;
 import io.programoffice.core.index.ProgramIndex;
 import io.programoffice.core.index.ProgramIndexAccess;
 import io.programoffice.core.index.ProgramMembership;
-import io.programoffice.core.paging.Page;
-import io.programoffice.core.paging.PageRequest;
 import io.programoffice.core.program.Program;
-import io.programoffice.core.program.ProgramFilter;
 import io.programoffice.core.program.ProgramScope;
-import io.programoffice.core.program.ProgramStore;
 import io.programoffice.core.program.StatusCategory;
 import io.programoffice.jira.JiraVisibility;
+import io.programoffice.testing.StoredPrograms;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.Before;
 import org.junit.Test;
@@ -58,10 +54,10 @@ public class ProgramIssuesFunctionTest {
     private final I18nResolver i18n = mock(I18nResolver.class);
     private final ApplicationUser bob = mock(ApplicationUser.class);
     private final TerminalClause clause = mock(TerminalClause.class);
-    private final Map<String, Program> stored = Map.of(
-            "PLAT", program("PLAT", List.of("APP", "WEB"), null, false),
-            "OLD", program("OLD", List.of("WEB"), null, true),
-            "MIX", program("MIX", List.of("APP"), "labels = platform", false));
+    private final StoredPrograms stored = new StoredPrograms(
+            program("PLAT", List.of("APP", "WEB"), null, false),
+            program("OLD", List.of("WEB"), null, true),
+            program("MIX", List.of("APP"), "labels = platform", false));
     private final Map<String, ProgramMembership> memberships = Map.of(
             "PLAT", ProgramMembership.ofProjects(Set.of("APP", "WEB")),
             "OLD", ProgramMembership.ofProjects(Set.of("WEB")),
@@ -87,7 +83,7 @@ public class ProgramIssuesFunctionTest {
                 + Arrays.toString(Arrays.copyOfRange(call.getArguments(), 1, call.getArguments().length)));
         JiraVisibility visibility = new JiraVisibility(mock(JiraAuthenticationContext.class), permissions, projects,
                 mock(IssueSecurityLevelManager.class));
-        function = new ProgramIssuesFunction(new Programs(), new Access(), visibility, i18n);
+        function = new ProgramIssuesFunction(stored, new Access(), visibility, i18n);
     }
 
     @Test
@@ -207,39 +203,6 @@ public class ProgramIssuesFunctionTest {
     private static IssueRecord issue(long id, String key, List<String> fixVersions) {
         return new IssueRecord(id, key, key.substring(0, key.indexOf('-')), "Story", "To Do", StatusCategory.NEW,
                 null, 0, 0, fixVersions, List.of(), null, null, null, null, null, List.of());
-    }
-
-    /** The stored programs, read-only. */
-    private final class Programs implements ProgramStore {
-        @Override
-        public Optional<Program> find(String key) {
-            return Optional.ofNullable(stored.get(key));
-        }
-
-        @Override
-        public Page<Program> list(ProgramFilter filter, PageRequest request) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Program create(Program program) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Program update(Program program, int expectedVersion) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void delete(String key, int expectedVersion) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int countUsingScheme(long schemeId) {
-            throw new UnsupportedOperationException();
-        }
     }
 
     /** The index as built above, with each program's membership. */
