@@ -16,21 +16,14 @@ public final class Condensation {
     private final int[] members;
     private final int[] duration;
     private final boolean[] done;
-    private final int[] rowStart;
-    private final int[] to;
-    private final short[] kindLag;
 
-    Condensation(int count, int[] componentOf, int[] memberStart, int[] members, int[] duration, boolean[] done,
-                 int[] rowStart, int[] to, short[] kindLag) {
+    Condensation(int count, int[] componentOf, int[] memberStart, int[] members, int[] duration, boolean[] done) {
         this.count = count;
         this.componentOf = componentOf;
         this.memberStart = memberStart;
         this.members = members;
         this.duration = duration;
         this.done = done;
-        this.rowStart = rowStart;
-        this.to = to;
-        this.kindLag = kindLag;
     }
 
     /** The number of components. */
@@ -67,7 +60,7 @@ public final class Condensation {
     Condensation withDuration(int component, int days) {
         int[] d = duration.clone();
         d[component] = days;
-        return new Condensation(count, componentOf, memberStart, members, d, done, rowStart, to, kindLag);
+        return new Condensation(count, componentOf, memberStart, members, d, done);
     }
 
     int[] componentOf() {
@@ -90,25 +83,9 @@ public final class Condensation {
         return done;
     }
 
-    /** Dependencies between components, by upstream component: {@code rowStart()[c]..rowStart()[c + 1] - 1}. */
-    int[] rowStart() {
-        return rowStart;
-    }
-
-    /** The dependent component of each row entry. */
-    int[] rowTo() {
-        return to;
-    }
-
-    /** Kind and lag of each row entry, packed as in {@link DependencyGraph}. */
-    short[] rowKindLag() {
-        return kindLag;
-    }
-
     long retainedBytesEstimate() {
         int n = componentOf.length;
-        return 2 * DependencyGraph.array(n, 4) + 3 * DependencyGraph.array(count + 1, 4)
-                + DependencyGraph.array(count, 1) + DependencyGraph.array(to.length, 4)
-                + DependencyGraph.array(kindLag.length, 2) + 48;
+        return 2 * DependencyGraph.array(n, 4) + 2 * DependencyGraph.array(count + 1, 4)
+                + DependencyGraph.array(count, 1) + 48;
     }
 }

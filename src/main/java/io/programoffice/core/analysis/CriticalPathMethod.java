@@ -19,11 +19,10 @@ package io.programoffice.core.analysis;
  * Times are ints: schedules up to 2^30 working days are supported (remaining work and lags are bounded per issue and
  * dependency by {@link DependencyGraph}).
  *
- * <p>Each pass reads the condensation's dependency rows front to back (back to front for the backward pass):
- * O(components
- * + dependencies between them), no allocation but the result arrays (two ints per component), no per-dependency
- * branch on done work (its early start is reset when reached, its late finish reads as unbounded). Stateless and
- * thread-safe.
+ * <p>The forward pass is the {@link ForwardPass} (shared with the longest chain and late dependencies); the backward
+ * pass walks the components back to front and reads each member's dependency row in place: O(components +
+ * dependencies), no allocation but the result arrays (two ints per component), no per-dependency branch on done work
+ * (its early start is reset when reached, its late finish reads as unbounded). Stateless and thread-safe.
  */
 public final class CriticalPathMethod {
     /** Stands for "no bound" in the backward pass: far above any finish, far below int overflow. */
@@ -34,36 +33,85 @@ public final class CriticalPathMethod {
 
     /** Both passes. */
     public static Schedule schedule(DependencyGraph graph, Condensation condensation) {
-        int[] es = forward(graph, condensation);
-        int finish = finish(condensation, es);
-        return new Schedule(condensation, es, backward(graph, condensation, finish), finish);
+        return schedule(graph, condensation, ForwardPass.earlyStarts(graph, condensation));
     }
 
-    /** The forward pass: early starts per component. */
-    static int[] forward(DependencyGraph graph, Condensation condensation) {
+    /** The schedule from early starts the forward pass found: the finish and the backward pass. */
+    static Schedule schedule(DependencyGraph graph, Condensation condensation, int[] es) {
+        int finish = finish(condensation, es);
+        return new Schedule(condensation, es, backward(graph, condensation), finish);
+    }
+
+    /**
+     * The schedule after {@code changed}'s duration changed (the {@code condensation} holds the new durations;
+     * {@code before} is the schedule under the old ones), recomputing only what the change reaches: early starts from
+     * {@code changed} forward, each dirty component from its upstream components (an early start may fall as well as
+     * rise: more work under a finish-to-finish dependency starts earlier), and late-finish offsets from
+     * {@code changed} backward through the upstream components whose offsets change. O(components) of array copies
+     * and scans plus the dependencies of the components that change. Equal to {@link #schedule} (a property test
+     * checks it).
+     */
+    static Schedule reschedule(DependencyGraph graph, Condensation condensation, Schedule before, int changed,
+                               Predecessors preds) {
         int count = condensation.count();
-        int[] es = new int[count];
-        int[] rowStart = condensation.rowStart();
-        int[] to = condensation.rowTo();
-        short[] kindLag = condensation.rowKindLag();
+        int[] compOf = condensation.componentOf();
+        int[] memberStart = condensation.memberStart();
+        int[] members = condensation.members();
+        int[] edgeStart = graph.edgeStart();
+        int[] edgeTo = graph.edgeTo();
+        short[] kindLag = graph.edgeKindLag();
         int[] dur = condensation.durations();
         boolean[] done = condensation.doneFlags();
-        for (int c = 0; c < count; c++) {
-            if (done[c]) {
-                es[c] = 0; // dependencies into done work were pushed but do not count
+        int[] es = before.earlyStarts().clone();
+        boolean[] dirty = new boolean[count];
+        dirty[changed] = true;
+        for (int x = changed; x < count; x++) {
+            if (!dirty[x]) {
                 continue;
             }
-            int esc = es[c];
-            int efc = esc + dur[c];
-            for (int r = rowStart[c], end = rowStart[c + 1]; r < end; r++) {
-                int d = to[r];
-                int b = bound(kindLag[r], esc, efc, dur[d]);
-                if (b > es[d]) {
-                    es[d] = b;
+            int start = 0;
+            if (!done[x]) {
+                for (int r = preds.start[x], end = preds.start[x + 1]; r < end; r++) {
+                    int p = preds.from[r];
+                    if (!done[p]) {
+                        int b = bound(kindLag[preds.edge[r]], es[p], es[p] + dur[p], dur[x]);
+                        if (b > start) {
+                            start = b;
+                        }
+                    }
+                }
+            }
+            if (start != es[x] || x == changed) {
+                es[x] = start;
+                for (int i = memberStart[x], iEnd = memberStart[x + 1]; i < iEnd; i++) {
+                    int u = members[i];
+                    for (int e = edgeStart[u], end = edgeStart[u + 1]; e < end; e++) {
+                        dirty[compOf[edgeTo[e]]] = true;
+                    }
                 }
             }
         }
-        return es;
+        int[] lf = before.lateFinishOffsets().clone();
+        java.util.Arrays.fill(dirty, 0, changed + 1, false);
+        dirty[changed] = true;
+        markUpstream(preds, changed, dirty); // their bounds read the changed duration
+        for (int x = changed; x >= 0; x--) {
+            if (!dirty[x] || done[x]) {
+                continue;
+            }
+            int late = lateOffset(graph, condensation, lf, x);
+            if (late != lf[x]) {
+                lf[x] = late;
+                markUpstream(preds, x, dirty);
+            }
+        }
+        return new Schedule(condensation, es, lf, finish(condensation, es));
+    }
+
+    private static void markUpstream(Predecessors preds, int c, boolean[] dirty) {
+        for (int r = preds.start[c], end = preds.start[c + 1]; r < end; r++) {
+            dirty[preds.from[r]] = true;
+        }
     }
 
     /**
@@ -73,9 +121,12 @@ public final class CriticalPathMethod {
      */
     static int pushIncrease(DependencyGraph graph, Condensation condensation, int[] es, int from) {
         int count = condensation.count();
-        int[] rowStart = condensation.rowStart();
-        int[] to = condensation.rowTo();
-        short[] kindLag = condensation.rowKindLag();
+        int[] compOf = condensation.componentOf();
+        int[] memberStart = condensation.memberStart();
+        int[] members = condensation.members();
+        int[] edgeStart = graph.edgeStart();
+        int[] edgeTo = graph.edgeTo();
+        short[] kindLag = graph.edgeKindLag();
         int[] dur = condensation.durations();
         boolean[] done = condensation.doneFlags();
         boolean[] dirty = new boolean[count];
@@ -92,12 +143,18 @@ public final class CriticalPathMethod {
             int esc = es[c];
             int efc = esc + dur[c];
             latest = Math.max(latest, efc);
-            for (int r = rowStart[c], end = rowStart[c + 1]; r < end; r++) {
-                int d = to[r];
-                int b = bound(kindLag[r], esc, efc, dur[d]);
-                if (b > es[d]) {
-                    es[d] = b;
-                    dirty[d] = true;
+            for (int i = memberStart[c], iEnd = memberStart[c + 1]; i < iEnd; i++) {
+                int u = members[i];
+                for (int e = edgeStart[u], end = edgeStart[u + 1]; e < end; e++) {
+                    int d = compOf[edgeTo[e]];
+                    if (d == c) {
+                        continue;
+                    }
+                    int b = bound(kindLag[e], esc, efc, dur[d]);
+                    if (b > es[d]) {
+                        es[d] = b;
+                        dirty[d] = true;
+                    }
                 }
             }
         }
@@ -117,27 +174,43 @@ public final class CriticalPathMethod {
         return finish;
     }
 
-    /** The backward pass: late finishes per component (0 for done ones). */
-    static int[] backward(DependencyGraph graph, Condensation condensation, int finish) {
+    /**
+     * The backward pass: late finishes per component as offsets from the project finish (every late finish is the
+     * finish plus an offset that does not depend on it; done ones unbounded).
+     */
+    static int[] backward(DependencyGraph graph, Condensation condensation) {
         int count = condensation.count();
         int[] lf = new int[count];
-        int[] rowStart = condensation.rowStart();
-        int[] to = condensation.rowTo();
-        short[] kindLag = condensation.rowKindLag();
-        int[] dur = condensation.durations();
         boolean[] done = condensation.doneFlags();
-        boolean anyDone = false;
         for (int c = count - 1; c >= 0; c--) {
             if (done[c]) {
                 lf[c] = UNBOUNDED; // dependencies into done work do not bound anything
-                anyDone = true;
                 continue;
             }
-            int late = finish;
-            int durc = dur[c];
-            for (int r = rowStart[c], end = rowStart[c + 1]; r < end; r++) {
-                int d = to[r];
-                int kl = kindLag[r];
+            lf[c] = lateOffset(graph, condensation, lf, c);
+        }
+        return lf;
+    }
+
+    /** Component {@code c}'s late-finish offset from its dependents' offsets {@code lf} (not done). */
+    private static int lateOffset(DependencyGraph graph, Condensation condensation, int[] lf, int c) {
+        int[] compOf = condensation.componentOf();
+        int[] memberStart = condensation.memberStart();
+        int[] members = condensation.members();
+        int[] edgeStart = graph.edgeStart();
+        int[] edgeTo = graph.edgeTo();
+        short[] kindLag = graph.edgeKindLag();
+        int[] dur = condensation.durations();
+        int late = 0;
+        int durc = dur[c];
+        for (int i = memberStart[c], iEnd = memberStart[c + 1]; i < iEnd; i++) {
+            int u = members[i];
+            for (int e = edgeStart[u], end = edgeStart[u + 1]; e < end; e++) {
+                int d = compOf[edgeTo[e]];
+                if (d == c) {
+                    continue;
+                }
+                int kl = kindLag[e];
                 int kind = kl & 3;
                 // the dependent's late start (FS, SS) or late finish (FF, SF), minus the lag, bounds our late
                 // finish (FS, FF) or late start (SS, SF)
@@ -146,16 +219,8 @@ public final class CriticalPathMethod {
                     late = ref;
                 }
             }
-            lf[c] = late;
         }
-        if (anyDone) {
-            for (int c = 0; c < count; c++) {
-                if (done[c]) {
-                    lf[c] = 0;
-                }
-            }
-        }
-        return lf;
+        return late;
     }
 
     /**

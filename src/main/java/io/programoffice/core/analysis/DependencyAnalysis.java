@@ -6,20 +6,24 @@ import java.util.List;
 
 /**
  * The whole analysis of one dependency graph: {@link TarjanComponents} → {@link CondensationOrder} →
- * {@link CriticalPathMethod} → {@link LateDependencies}, plus {@link LongestChain} and the counts of
- * {@link AnalysisSummary}; per-issue dates and floats; {@link CriticalPaths} and {@link SlipPropagation} on demand.
- * O(issues + dependencies) time; retains the graph, the condensation (about 21 bytes per issue and 6 per dependency)
- * and the schedule (8 bytes per component). Immutable and thread-safe.
+ * {@link ForwardPass} (the critical path method's early starts, the longest chain and the {@link LateDependencies}
+ * in one walk) → the {@link CriticalPathMethod}'s backward pass, and the counts of {@link AnalysisSummary}; per-issue
+ * dates and floats; {@link CriticalPaths} and {@link SlipPropagation} on demand. Three walks over the dependencies
+ * (components, forward, backward), O(issues + dependencies) time; retains the graph, the condensation (about 17 bytes
+ * per issue and 9 per component), the schedule (8 bytes per component) and the late list (8 bytes per late
+ * dependency). Immutable and thread-safe.
  *
  * <p>Re-analysis after one change:
  * <ul>
  *   <li>{@link #withRemaining(int, int)} (an issue's remaining work changes): the components, their order, the
- *       longest chain and the counts are reused (no Tarjan, no ordering, no grouping); the forward and backward
- *       passes run again over the kept order (O(issues + dependencies) of plain array passes); late dependencies are checked again
- *       only for upstreams without a due or release date whose early start moved (or the changed one). The
- *       forward pass cannot stop early in general: more work in a component that finish-to-finish or
- *       start-to-finish dependencies hold can move its start earlier, and start-linked dependents with it.
- *       {@link #slip(int, int)}, which keeps the start, pushes only through what the slipped issue reaches.</li>
+ *       longest chain and the counts are reused (no Tarjan, no ordering, no grouping); only the early starts
+ *       downstream and the late finishes upstream that the change reaches are recomputed
+ *       ({@link CriticalPathMethod#reschedule}, with the {@link Predecessors} built on the first re-analysis and
+ *       shared from then on); late dependencies are checked again only for upstreams without a due or release date
+ *       whose early start moved (or the changed one). Early starts may fall as well as rise (more work in a component
+ *       that finish-to-finish or start-to-finish dependencies hold starts it earlier), so a dirty component is
+ *       recomputed from all its upstream components rather than pushed. {@link #slip(int, int)}, which keeps the
+ *       start, pushes only through what the slipped issue reaches.</li>
  *   <li>any other change (a dependency added or removed, an issue added, done or with new dates): build the graph
  *       again and call {@link #analyze(DependencyGraph)}.</li>
  * </ul>
@@ -43,9 +47,10 @@ public final class DependencyAnalysis {
     /** Analyses {@code graph} in full. */
     public static DependencyAnalysis analyze(DependencyGraph graph) {
         Condensation condensation = CondensationOrder.of(graph, TarjanComponents.of(graph));
-        Schedule schedule = CriticalPathMethod.schedule(graph, condensation);
-        return new DependencyAnalysis(graph, condensation, schedule, Structure.of(graph, condensation),
-                LateDependencies.of(graph, condensation, schedule));
+        ForwardPass.Result forward = ForwardPass.all(graph, condensation);
+        Schedule schedule = CriticalPathMethod.schedule(graph, condensation, forward.earlyStarts());
+        return new DependencyAnalysis(graph, condensation, schedule,
+                Structure.of(graph, condensation, forward.longestChain()), forward.late());
     }
 
     /**
@@ -56,7 +61,8 @@ public final class DependencyAnalysis {
         DependencyGraph changed = graph.withRemaining(node, days);
         int c = condensation.componentOf(node);
         Condensation after = condensation.withDuration(c, condensation.duration(c) + days - graph.remaining(node));
-        Schedule s = CriticalPathMethod.schedule(changed, after);
+        Schedule s = CriticalPathMethod.reschedule(changed, after, schedule, c, structure.predecessors(graph,
+                condensation));
         return new DependencyAnalysis(changed, after, s, structure,
                 LateDependencies.update(changed, after, s, late, schedule, c));
     }
@@ -182,9 +188,35 @@ public final class DependencyAnalysis {
                 + DependencyGraph.array(late.length, 8) + 64;
     }
 
-    /** What does not change with durations. */
-    private record Structure(int crossProject, int cycles, int largestCycle, int longestChain) {
-        static Structure of(DependencyGraph graph, Condensation condensation) {
+    /**
+     * What does not change with durations, shared by the analyses derived by {@link #withRemaining}: the counts and,
+     * from the first re-analysis on, the {@link Predecessors}.
+     */
+    private static final class Structure {
+        final int crossProject;
+        final int cycles;
+        final int largestCycle;
+        final int longestChain;
+        private volatile Predecessors predecessors;
+
+        Structure(int crossProject, int cycles, int largestCycle, int longestChain) {
+            this.crossProject = crossProject;
+            this.cycles = cycles;
+            this.largestCycle = largestCycle;
+            this.longestChain = longestChain;
+        }
+
+        /** Built on first use (two threads may both build it; either result is the same). */
+        Predecessors predecessors(DependencyGraph graph, Condensation condensation) {
+            Predecessors p = predecessors;
+            if (p == null) {
+                p = Predecessors.of(graph, condensation);
+                predecessors = p;
+            }
+            return p;
+        }
+
+        static Structure of(DependencyGraph graph, Condensation condensation, int longestChain) {
             int cross = graph.crossProjectCount();
             int cycles = 0;
             int largest = 0;
@@ -195,7 +227,7 @@ public final class DependencyAnalysis {
                     largest = Math.max(largest, size);
                 }
             }
-            return new Structure(cross, cycles, largest, LongestChain.of(graph, condensation));
+            return new Structure(cross, cycles, largest, longestChain);
         }
     }
 }

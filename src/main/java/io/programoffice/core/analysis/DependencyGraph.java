@@ -261,7 +261,8 @@ public final class DependencyGraph {
         int n = size();
         int m = edgeCount();
         return array(n, 8) + array(n, 4) + array(n, 2) + 2 * array(n, 4) + array(n, 1) + array(n + 1, 4)
-                + array(m, 4) + array(m, 2) + 2 * array(neededEdges.length, 4) + array(projects.length, 4) + 64;
+                + array(m, 4) + array(m, 2) + 2 * array(neededEdges.length, 4) + array(projects.length, 4)
+                + workingDays.retainedBytesEstimate() + 64;
     }
 
     static long array(long length, int elementBytes) {

@@ -16,34 +16,22 @@ import java.util.List;
  *   <li>late when at least one working day of the calendar lies after the needed-by date up to the expected finish;
  *       {@link LateDependency#daysLate()} counts them.</li>
  * </ul>
- * Done upstream work is never late. The result is compact (one long per late dependency: days late and the edge);
+ * Done upstream work is never late. Found during the {@link ForwardPass} (an upstream's expected finish is known
+ * once its component is reached), O(1) per dependency by comparing working-day counts; re-checked by
+ * {@link #update} after a change. The result is compact (one long per late dependency: days late and the edge);
  * records are made on demand by {@link #describe}, ordered by days late (most first), then by upstream issue,
- * dependent issue and kind in graph order. One pass over the dependencies, O(dependencies + late × log holidays);
- * describing sorts, O(late × log late). Stateless and thread-safe.
+ * dependent issue and kind in graph order; describing sorts, O(late × log late). Stateless and thread-safe.
  */
 public final class LateDependencies {
     private LateDependencies() {
     }
 
     /**
-     * The late dependencies of {@code graph} under {@code schedule}, packed in graph order: each long holds
-     * {@code Integer.MAX_VALUE - daysLate} above the edge number, so sorting puts the most late first (done by
-     * {@link #describe(DependencyGraph, Condensation, Schedule, long[])}, when they are shown).
-     */
-    public static long[] of(DependencyGraph graph, Condensation condensation, Schedule schedule) {
-        Packed late = new Packed();
-        int k = 0; // cursor over the dependencies with a needed-by date: edges are visited in ascending order
-        for (int u = 0, n = graph.size(); u < n; u++) {
-            k = add(graph, condensation, schedule, u, k, late);
-        }
-        return late.toArray();
-    }
-
-    /**
      * The late dependencies after a change of durations only (same graph structure, dates and done flags): the
      * previous result is kept for every upstream with a due or release date and for every upstream whose early
      * start and duration did not change; only the dependencies of the others are checked again. O(components +
-     * previous late + dependencies of the re-checked upstreams).
+     * previous late × log re-checked + dependencies of the re-checked upstreams). Entries are in no particular order
+     * ({@link #describe(DependencyGraph, Condensation, Schedule, long[])} sorts).
      *
      * @param changedComponent the component whose duration changed
      */
@@ -70,72 +58,137 @@ public final class LateDependencies {
             return previous;
         }
         Arrays.sort(recheck, 0, count);
-        Packed fresh = new Packed();
-        int[] neededEdges = graph.neededEdges();
-        for (int i = 0; i < count; i++) {
-            int from = graph.firstEdge(recheck[i]);
-            int k = Arrays.binarySearch(neededEdges, from);
-            add(graph, condensation, schedule, recheck[i], k >= 0 ? k : -k - 1, fresh);
-        }
-        // merge by edge: previous entries outside the re-checked upstreams' rows, and the fresh ones
-        long[] added = fresh.toArray();
-        Packed merged = new Packed();
-        int j = 0;
-        int a = 0;
+        LongList fresh = new LongList();
         for (long entry : previous) {
-            int e = (int) entry;
-            while (j < count && graph.firstEdge(recheck[j] + 1) <= e) {
-                j++;
+            if (!inRows(graph, recheck, count, (int) entry)) {
+                fresh.add(entry);
             }
-            if (j < count && graph.firstEdge(recheck[j]) <= e) {
-                continue; // re-checked
-            }
-            while (a < added.length && (int) added[a] < e) {
-                merged.add(added[a++]);
-            }
-            merged.add(entry);
         }
-        while (a < added.length) {
-            merged.add(added[a++]);
+        for (int i = 0; i < count; i++) {
+            addUpstream(graph, condensation, schedule, recheck[i], fresh);
         }
-        return merged.toArray();
+        return fresh.toArray();
     }
 
-    /** Adds the late dependencies of upstream {@code u}; {@code k} is the needed-by cursor at or before its edges. */
-    private static int add(DependencyGraph graph, Condensation condensation, Schedule schedule, int u, int k,
-                           Packed late) {
-        int[] edgeStart = graph.edgeStart();
-        if (edgeStart[u] == edgeStart[u + 1] || graph.isDone(u)) {
-            return k;
+    /** Whether {@code edge} lies in the dependency row of one of the (sorted) {@code nodes}. */
+    private static boolean inRows(DependencyGraph graph, int[] nodes, int count, int edge) {
+        int lo = 0;
+        int hi = count - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int u = nodes[mid];
+            if (edge < graph.firstEdge(u)) {
+                hi = mid - 1;
+            } else if (edge >= graph.firstEdge(u + 1)) {
+                lo = mid + 1;
+            } else {
+                return true;
+            }
         }
-        int[] edgeTo = graph.edgeTo();
+        return false;
+    }
+
+    /** {@link #neededDays} of a done issue: nothing waiting on it is late. */
+    static final int DONE = Integer.MAX_VALUE;
+    /** {@link #neededDays} of an issue without a date: late only by a dependency's own needed-by date. */
+    static final int UNDATED = Integer.MAX_VALUE - 1;
+
+    /**
+     * The number of working days a dependency is late by: those after the needed-by date up to the expected finish,
+     * both given as "working days up to and including that date" ({@link WorkingDays#dayOfEpoch} of the next day);
+     * late when positive (never with {@link #DONE} or {@link #UNDATED}, which lie far beyond any finish).
+     */
+    static long daysLate(long expectedDay, long neededDay) {
+        return expectedDay - neededDay;
+    }
+
+    /** A late dependency packed: most late first when sorted, then by edge. */
+    static long pack(int edge, long daysLate) {
+        return (long) (Integer.MAX_VALUE - (int) Math.min(Integer.MAX_VALUE, daysLate)) << 32 | edge;
+    }
+
+    /**
+     * Per issue, what a dependency on it is needed by without its own date, in working days up to and including that
+     * date: its commitment (due date, else release), {@link #UNDATED} without one, {@link #DONE} when done. O(issues).
+     */
+    static int[] neededDays(DependencyGraph graph) {
+        int n = graph.size();
+        int[] needed = new int[n];
+        for (int v = 0; v < n; v++) {
+            needed[v] = neededDay(graph, v);
+        }
+        return needed;
+    }
+
+    private static int neededDay(DependencyGraph graph, int v) {
+        if (graph.isDone(v)) {
+            return DONE;
+        }
+        int commitment = graph.commitmentEpoch(v);
+        return commitment == DependencyGraph.NO_DATE ? UNDATED
+                : (int) Math.max(Integer.MIN_VALUE, Math.min(UNDATED - 1, graph.workingDays().dayOfEpoch(commitment + 1L)));
+    }
+
+    /**
+     * Upstream {@code u}'s expected finish in working days up to and including it: its commitment, else the last
+     * working day of its component's early schedule ({@code start}, lasting {@code duration}; its start day without
+     * remaining work).
+     */
+    static long expectedDay(DependencyGraph graph, int u, int start, int duration) {
+        int commitment = graph.commitmentEpoch(u);
+        return commitment != DependencyGraph.NO_DATE ? graph.workingDays().dayOfEpoch(commitment + 1L)
+                : duration > 0 ? start + (long) duration : start + 1L;
+    }
+
+    /**
+     * Per issue, the position of its first dependency among those with a needed-by date (or of the next one after
+     * its row): one merge of the two ascending sequences, O(issues + dated dependencies).
+     */
+    static int[] neededFrom(DependencyGraph graph) {
+        int n = graph.size();
+        int[] edgeStart = graph.edgeStart();
+        int[] neededEdges = graph.neededEdges();
+        int[] from = new int[n];
+        for (int u = 0, q = 0; u < n; u++) {
+            while (q < neededEdges.length && neededEdges[q] < edgeStart[u]) {
+                q++;
+            }
+            from[u] = q;
+        }
+        return from;
+    }
+
+    /** The position of the first dependency at or after {@code edge} among those with a needed-by date. */
+    static int firstNeeded(int[] neededEdges, int edge) {
+        int q = Arrays.binarySearch(neededEdges, edge);
+        return q >= 0 ? q : -q - 1;
+    }
+
+    /** Adds the late dependencies of upstream {@code u} (not done) whose component is {@code c}. */
+    private static void addUpstream(DependencyGraph graph, Condensation condensation, Schedule schedule, int u,
+                                    LongList late) {
+        int c = condensation.componentOf(u);
+        long expected = expectedDay(graph, u, schedule.earlyStart(c), condensation.duration(c));
         int[] neededEdges = graph.neededEdges();
         int[] neededDates = graph.neededDates();
-        WorkingDays days = graph.workingDays();
-        long expected = expectedFinish(graph, condensation, schedule, u);
-        long expectedDay = Long.MIN_VALUE; // working days up to the expected finish, once per upstream
-        for (int e = edgeStart[u], end = edgeStart[u + 1]; e < end; e++) {
-            int v = edgeTo[e];
-            while (k < neededEdges.length && neededEdges[k] < e) {
+        int e = graph.firstEdge(u);
+        int k = firstNeeded(neededEdges, e);
+        for (int end = graph.firstEdge(u + 1); e < end; e++) {
+            int v = graph.target(e);
+            long needed = neededDay(graph, v);
+            if (k < neededEdges.length && neededEdges[k] == e) {
+                needed = needed == DONE ? needed : graph.workingDays().dayOfEpoch(neededDates[k] + 1L);
                 k++;
             }
-            long needed = k < neededEdges.length && neededEdges[k] == e ? neededDates[k] : graph.commitmentEpoch(v);
-            if (needed == DependencyGraph.NO_DATE || expected <= needed || graph.isDone(v)) {
-                continue;
-            }
-            if (expectedDay == Long.MIN_VALUE) {
-                expectedDay = days.dayOfEpoch(expected + 1);
-            }
-            long daysLate = expectedDay - days.dayOfEpoch(needed + 1);
+            long daysLate = daysLate(expected, needed);
             if (daysLate > 0) {
-                late.add((long) (Integer.MAX_VALUE - (int) Math.min(Integer.MAX_VALUE, daysLate)) << 32 | e);
+                late.add(pack(e, daysLate));
             }
         }
-        return k;
     }
 
     /** A growable array of longs. */
-    private static final class Packed {
+    private static final class LongList {
         private long[] values = new long[16];
         private int size;
 

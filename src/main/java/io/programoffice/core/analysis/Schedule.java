@@ -3,19 +3,21 @@ package io.programoffice.core.analysis;
 /**
  * Early and late dates per component from {@link CriticalPathMethod}, in working days from the project start (day 0).
  * Finishes are exclusive: work with early start 3 and duration 2 occupies working days 3 and 4 and finishes at 5.
- * Total float is {@code LS - ES}; a component is critical when it is not done and its total float is 0. Immutable;
- * two ints per component.
+ * Total float is {@code LS - ES}; a component is critical when it is not done and its total float is 0. Late finishes
+ * are kept as offsets from the project finish (they do not depend on it, so a re-analysis that moves the finish
+ * keeps them). Immutable; two ints per component.
  */
 public final class Schedule {
     private final Condensation condensation;
     private final int[] es;
-    private final int[] lf;
+    /** Late finish minus the project finish per component (done ones: unbounded, reported as 0). */
+    private final int[] lfOffset;
     private final int finish;
 
-    Schedule(Condensation condensation, int[] es, int[] lf, int finish) {
+    Schedule(Condensation condensation, int[] es, int[] lfOffset, int finish) {
         this.condensation = condensation;
         this.es = es;
-        this.lf = lf;
+        this.lfOffset = lfOffset;
         this.finish = finish;
     }
 
@@ -33,16 +35,16 @@ public final class Schedule {
     }
 
     public int lateStart(int component) {
-        return lf[component] - condensation.duration(component);
+        return lateFinish(component) - condensation.duration(component);
     }
 
     public int lateFinish(int component) {
-        return lf[component];
+        return condensation.isDone(component) ? 0 : lfOffset[component] + finish;
     }
 
     /** How far {@code component} can slip without moving the project finish (0 for done work). */
     public int totalFloat(int component) {
-        return lf[component] - es[component] - condensation.duration(component);
+        return lateFinish(component) - es[component] - condensation.duration(component);
     }
 
     /** Not done and no total float. */
@@ -78,6 +80,10 @@ public final class Schedule {
 
     int[] earlyStarts() {
         return es;
+    }
+
+    int[] lateFinishOffsets() {
+        return lfOffset;
     }
 
     long retainedBytesEstimate() {

@@ -8,8 +8,9 @@ import java.util.Arrays;
 /**
  * A {@link WorkingCalendar} numbered from a start date: working day 0 is the first working day on or after the start,
  * 1 the next one, and so on (negative before the start). Converts between working-day numbers and dates in
- * O(log holidays) with no per-day loop, so schedules of any length convert in constant-ish time. Immutable and
- * thread-safe; O(holidays) memory.
+ * O(1) from tables for dates within three years before and twelve after the start (built once, about 40 KB), and
+ * in O(log holidays) with no per-day loop outside them, so schedules of any length convert in constant-ish time.
+ * Immutable and thread-safe.
  */
 public final class WorkingDays {
     private final WorkingCalendar calendar;
@@ -24,6 +25,15 @@ public final class WorkingDays {
     private final long[] holidayRank;
     /** Holidays on working weekdays before the start: the shift between global and start-based numbers. */
     private final long base;
+    /**
+     * Precomputed answers near the start, where programs' dates lie: {@link #dayOfEpoch(long)} for epoch days
+     * {@code firstEpoch..firstEpoch + dayOfTable.length - 1} and {@link #epochDay(long)} for working days
+     * {@code firstDay..firstDay + epochTable.length - 1}; the arithmetic answers outside. About 40 KB.
+     */
+    private final long firstEpoch;
+    private final int[] dayOfTable;
+    private final long firstDay;
+    private final int[] epochTable;
 
     /** Numbers the working days of {@code calendar} from {@code start}. */
     public WorkingDays(WorkingCalendar calendar, LocalDate start) {
@@ -52,6 +62,27 @@ public final class WorkingDays {
             holidayRank[i] = holidayWeekdays[i] - i;
         }
         base = holidaysBefore(0);
+        firstEpoch = startEpoch - TABLE_DAYS_BEFORE;
+        dayOfTable = new int[TABLE_DAYS_BEFORE + TABLE_DAYS_AFTER];
+        for (int i = 0; i < dayOfTable.length; i++) {
+            dayOfTable[i] = (int) computeDayOfEpoch(firstEpoch + i);
+        }
+        firstDay = dayOfTable[0];
+        int last = dayOfTable[dayOfTable.length - 1];
+        epochTable = new int[last - (int) firstDay];
+        for (int i = 0; i < epochTable.length; i++) {
+            epochTable[i] = (int) computeEpochDay(firstDay + i);
+        }
+    }
+
+    /** The table window around the start: three years before, twelve after. */
+    private static final int TABLE_DAYS_BEFORE = 3 * 366;
+    private static final int TABLE_DAYS_AFTER = 12 * 366;
+
+    /** Heap retained by the tables and holidays. */
+    long retainedBytesEstimate() {
+        return DependencyGraph.array(dayOfTable.length, 4) + DependencyGraph.array(epochTable.length, 4)
+                + 2 * DependencyGraph.array(holidayWeekdays.length, 8) + DependencyGraph.array(offsets.length, 4) + 96;
     }
 
     /** The calendar. */
@@ -71,6 +102,11 @@ public final class WorkingDays {
 
     /** The epoch day of working day {@code day}. */
     public long epochDay(long day) {
+        long i = day - firstDay;
+        return i >= 0 && i < epochTable.length ? epochTable[(int) i] : computeEpochDay(day);
+    }
+
+    private long computeEpochDay(long day) {
         long global = day - base;
         long weekday = global + countAtMost(holidayRank, global);
         int w = offsets.length;
@@ -87,6 +123,11 @@ public final class WorkingDays {
 
     /** {@link #dayOf(LocalDate)} for an epoch day. */
     public long dayOfEpoch(long epochDay) {
+        long i = epochDay - firstEpoch;
+        return i >= 0 && i < dayOfTable.length ? dayOfTable[(int) i] : computeDayOfEpoch(epochDay);
+    }
+
+    private long computeDayOfEpoch(long epochDay) {
         long weekday = weekdayNumber(epochDay);
         return weekday - holidaysBefore(weekday) + base;
     }

@@ -6,19 +6,20 @@
  *       days, done flag, commitment date; dependencies with kind FS/SS/FF/SF, lag, needed-by), columnar, about 27
  *       bytes per issue and 6 per dependency (8 more per needed-by date);
  *       {@link io.programoffice.core.analysis.WorkingDays}: the scheme's working calendar numbered from the project
- *       start, O(log holidays) per conversion.</li>
+ *       start, O(1) per conversion near the start (tables), O(log holidays) elsewhere.</li>
  *   <li>{@link io.programoffice.core.analysis.TarjanComponents}: strongly connected components, iterative (no
  *       recursion), O(V + E).</li>
  *   <li>{@link io.programoffice.core.analysis.CondensationOrder}: topological order of the condensation (Tarjan's
- *       completion order reversed), O(V + E), giving a {@link io.programoffice.core.analysis.Condensation} where a cycle is one unit whose
+ *       completion order reversed), O(V), giving a {@link io.programoffice.core.analysis.Condensation} where a cycle is one unit whose
  *       duration is the sum of its members'.</li>
- *   <li>{@link io.programoffice.core.analysis.CriticalPathMethod}: forward and backward passes on working days,
- *       O(V + E) each, giving a {@link io.programoffice.core.analysis.Schedule} (early/late start and finish, total
+ *   <li>{@link io.programoffice.core.analysis.ForwardPass}: the one walk in topological order that finds the
+ *       early starts, the longest chain (dependencies on the longest path with cycles collapsed) and the late
+ *       dependencies, O(V + E).</li>
+ *   <li>{@link io.programoffice.core.analysis.CriticalPathMethod}: the scheduling rules and the backward pass on
+ *       working days, O(V + E), giving a {@link io.programoffice.core.analysis.Schedule} (early/late start and finish, total
  *       and free float); {@link io.programoffice.core.analysis.CriticalPaths}: critical issues and chains.</li>
- *   <li>{@link io.programoffice.core.analysis.LongestChain}: dependencies on the longest path with cycles
- *       collapsed, O(V + E).</li>
  *   <li>{@link io.programoffice.core.analysis.LateDependencies}: upstream expected finish after the dependent's
- *       needed-by date, O(E).</li>
+ *       needed-by date, O(1) per dependency.</li>
  *   <li>{@link io.programoffice.core.analysis.SlipPropagation}: what moves, and by how much, when one issue slips.</li>
  *   <li>{@link io.programoffice.core.analysis.DependencyAnalysis}: the pipeline, the REST
  *       {@link io.programoffice.core.analysis.AnalysisSummary}, and incremental re-analysis after one change.</li>

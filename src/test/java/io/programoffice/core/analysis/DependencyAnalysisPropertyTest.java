@@ -134,6 +134,10 @@ public class DependencyAnalysisPropertyTest {
                 DependencyAnalysis fresh = DependencyAnalysis.analyze(a.graph());
                 assertEquals("seed " + seed + " change " + change, fresh.summary(), a.summary());
                 assertEquals(fresh.schedule().finish(), a.schedule().finish());
+                for (int u = 0; u < g.size(); u++) {
+                    assertEquals("seed " + seed + " change " + change, fresh.earlyStart(u), a.earlyStart(u));
+                    assertEquals("seed " + seed + " change " + change, fresh.lateFinish(u), a.lateFinish(u));
+                }
             }
         }
     }

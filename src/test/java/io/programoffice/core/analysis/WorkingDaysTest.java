@@ -60,6 +60,28 @@ public class WorkingDaysTest {
     }
 
     @Test
+    public void conversions_matchWalkingTheCalendar_acrossTheTableWindowsEdges() {
+        LocalDate start = LocalDate.of(2027, 1, 6);
+        java.util.TreeSet<LocalDate> holidays = new java.util.TreeSet<>();
+        for (LocalDate h : List.of(start.minusYears(4), start.minusDays(3 * 366 + 1), start.minusDays(3 * 366 - 2),
+                start.plusDays(5), start.plusDays(12 * 366 - 3), start.plusDays(12 * 366 + 2), start.plusYears(14))) {
+            holidays.add(h.getDayOfWeek().getValue() > 5 ? h.plusDays(2) : h);
+        }
+        WorkingCalendar calendar = new WorkingCalendar(WorkingCalendar.WEEKDAYS.workingDays(), holidays);
+        WorkingDays days = new WorkingDays(calendar, start);
+        LocalDate from = start.minusYears(5);
+        long k = days.dayOf(from);
+        for (LocalDate d = from; d.isBefore(start.plusYears(15)); d = d.plusDays(1)) {
+            assertEquals("day of " + d, k, days.dayOf(d));
+            if (calendar.isWorkingDay(d)) {
+                assertEquals("date of working day " + k, d, days.date(k));
+                k++;
+            }
+        }
+        assertEquals(0, days.dayOf(start));
+    }
+
+    @Test
     public void constructor_rejectsMissingValues() {
         assertThrows(IllegalArgumentException.class, () -> new WorkingDays(null, LocalDate.now()));
         assertThrows(IllegalArgumentException.class, () -> new WorkingDays(WorkingCalendar.WEEKDAYS, null));
