@@ -3,6 +3,9 @@
  * script fetches GET /issues/{key}/dependencies as the viewer and lists what the issue waits on and what waits on it:
  * the other issue (or "an issue you can't see", which the REST answer gives without key or status), kind and lag,
  * state, needed-by date, health, and the moves the viewer may make (POSTed with Jira's XSRF header, then reloaded).
+ * Viewers who may edit the issue (GET /issues/{key}/dependencies/proposal) also get "Propose dependency": an inline
+ * form (the issue it waits on, a link type the program schemes map, needed-by, lag, note) POSTed to /dependencies;
+ * the REST answer's field errors are shown at their fields, and on success the panel reloads.
  * Values only ever reach the page through textContent and attributes, never as HTML.
  */
 (function () {
@@ -23,6 +26,7 @@
         decline: AJS.I18n.getText('program-office.dependency.action.decline'),
         escalate: AJS.I18n.getText('program-office.dependency.action.escalate'),
         done: AJS.I18n.getText('program-office.dependency.action.done'),
+        kind: AJS.I18n.getText('program-office.dependency.propose.kind'),
         state: {
             proposed: AJS.I18n.getText('program-office.dependency.state.proposed'),
             committed: AJS.I18n.getText('program-office.dependency.state.committed'),
@@ -188,10 +192,115 @@
         });
     }
 
+    // ------------------------------------------------------------------ the proposal form
+
+    function proposalForm(panel) {
+        var open = panel.querySelector('#po-propose-open');
+        var form = panel.querySelector('#po-propose-form');
+        var types = panel.querySelector('#po-propose-type');
+        var general = panel.querySelector('#po-propose-errors');
+        if (!open || !form) {
+            return;
+        }
+
+        function clearErrors() {
+            form.querySelectorAll('.error').forEach(function (el) {
+                el.textContent = '';
+            });
+            general.textContent = '';
+            general.classList.add('hidden');
+        }
+
+        function showErrors(body) {
+            clearErrors();
+            var messages = (body && body.errorMessages ? body.errorMessages : []).slice();
+            var fields = body && body.errors ? body.errors : {};
+            Object.keys(fields).forEach(function (field) {
+                var target = form.querySelector('[data-error-for="' + CSS.escape(field) + '"]');
+                if (target) {
+                    target.textContent = fields[field];
+                } else {
+                    messages.push(fields[field]);
+                }
+            });
+            if (!messages.length && !Object.keys(fields).length) {
+                messages.push(TEXT.failed);
+            }
+            messages.forEach(function (message) {
+                general.appendChild(element('p', null, message));
+            });
+            general.classList.toggle('hidden', !messages.length);
+        }
+
+        function show(visible) {
+            form.classList.toggle('hidden', !visible);
+            open.classList.toggle('hidden', visible);
+            open.setAttribute('aria-expanded', String(visible));
+            if (visible) {
+                form.querySelector('#po-propose-to').focus();
+            } else {
+                form.reset();
+                clearErrors();
+            }
+        }
+
+        function value(name) {
+            return form.querySelector('[name="' + name + '"]').value.trim();
+        }
+
+        open.addEventListener('click', function () {
+            show(true);
+        });
+        form.querySelector('#po-propose-cancel').addEventListener('click', function () {
+            show(false);
+        });
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var submit = form.querySelector('#po-propose-submit');
+            var lag = value('lag');
+            var body = {from: panel.dataset.issueKey, to: value('to'), type: value('type')};
+            if (value('neededBy')) {
+                body.neededBy = value('neededBy');
+            }
+            if (lag) {
+                body.lag = /^-?\d+$/.test(lag) ? Number(lag) : lag;
+            }
+            if (value('note')) {
+                body.note = value('note');
+            }
+            submit.disabled = true;
+            clearErrors();
+            request('POST', contextPath() + REST + '/dependencies', body).then(function (r) {
+                submit.disabled = false;
+                if (r.ok) {
+                    show(false);
+                    return load(panel);
+                }
+                showErrors(r.body);
+                return null;
+            }, function () {
+                submit.disabled = false;
+                showErrors(null);
+            });
+        });
+
+        var url = contextPath() + REST + '/issues/' + encodeURIComponent(panel.dataset.issueKey)
+            + '/dependencies/proposal';
+        request('GET', url).then(function (r) {
+            if (r.ok && r.body && r.body.allowed) {
+                r.body.linkTypes.forEach(function (t) {
+                    types.appendChild(new Option(format(TEXT.kind, [t.name, t.kind]), t.name));
+                });
+                open.classList.remove('hidden');
+            }
+        });
+    }
+
     function start() {
         var panel = document.getElementById('po-dependency-panel');
         if (panel && panel.dataset.issueKey) {
             load(panel);
+            proposalForm(panel);
         }
     }
 

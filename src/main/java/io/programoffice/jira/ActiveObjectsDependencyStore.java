@@ -51,6 +51,16 @@ public class ActiveObjectsDependencyStore implements DependencyStore {
     }
 
     @Override
+    public List<DependencyRecord> negotiated() {
+        return ao.executeInTransaction(() -> Arrays.stream(ao.find(DependencyEntity.class, Query.select()
+                        .where(OPEN.replace(")", ", ?)"), DependencyState.PROPOSED.wireName(),
+                                DependencyState.COMMITTED.wireName(), DependencyState.DECLINED.wireName(),
+                                DependencyState.ESCALATED.wireName(), DependencyState.DONE.wireName())
+                        .order("LINK_ID ASC")))
+                .map(ActiveObjectsDependencyStore::toRecord).toList());
+    }
+
+    @Override
     public DependencyRecord create(DependencyRecord record) {
         return ao.executeInTransaction(() -> {
             if (row(record.linkId()).isPresent()) {

@@ -16,9 +16,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * CSV downloads (RFC 4180, UTF-8 with a byte order mark so spreadsheets read it as UTF-8) of a view's grouped rows
- * and of an issue list. Text that a spreadsheet would run as a formula (starting with {@code = + - @}, a tab or a
- * carriage return) is prefixed with an apostrophe. Stateless.
+ * CSV downloads (RFC 4180, UTF-8 with a byte order mark so spreadsheets read it as UTF-8) of a view's grouped rows,
+ * of an issue list and of any table (the team dependency matrix). Text that a spreadsheet would run as a formula
+ * (starting with {@code = + - @}, a tab or a carriage return) is prefixed with an apostrophe. Stateless.
  */
 final class CsvExport {
     static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
@@ -89,6 +89,11 @@ final class CsvExport {
                     i.estimate() == null ? "" : number(i.estimate())));
         }
         return download(fileName, header, rows);
+    }
+
+    /** Any table: the header and every text cell neutralised as {@link #cell} does. */
+    static Response table(String fileName, List<String> header, List<List<String>> rows) {
+        return download(fileName, header, rows.stream().map(r -> r.stream().map(CsvExport::cell).toList()).toList());
     }
 
     private static Response download(String fileName, List<String> header, List<List<String>> rows) {

@@ -2,6 +2,7 @@ package io.programoffice.rest;
 
 import io.programoffice.core.admin.Actor;
 import io.programoffice.jira.JiraDependencies;
+import io.programoffice.rest.dto.DependencyProposalDto;
 import io.programoffice.rest.dto.IssueDependenciesDto;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 
 /**
  * An issue's dependencies across projects ({@code GET /issues/{key}/dependencies}): upstream (what it waits on) and
@@ -32,5 +34,21 @@ public class IssueDependencyResource {
     public IssueDependenciesDto list(@PathParam("key") String key) {
         Actor actor = callers.require();
         return IssueDependenciesDto.of(jira.dependencies().forIssue(jira.caller(actor), key));
+    }
+
+    /**
+     * What the proposal form offers ({@code GET /issues/{key}/dependencies/proposal}):
+     * {@code {"issue","allowed","linkTypes":[{"name","kind","lag"}]}}, the link types the schemes of the programs
+     * containing the issue map; {@code allowed} is false (and the list empty) when the caller may not edit the issue,
+     * may not browse it, or no scheme maps a type for it.
+     */
+    @GET
+    @Path("/proposal")
+    public DependencyProposalDto proposal(@PathParam("key") String key) {
+        Actor actor = callers.require();
+        List<DependencyProposalDto.LinkTypeDto> types = jira.dependencies().proposalTypes(jira.caller(actor), key)
+                .stream().map(t -> new DependencyProposalDto.LinkTypeDto(t.linkType(), t.kind().name(), t.lagDays()))
+                .toList();
+        return new DependencyProposalDto(key, !types.isEmpty(), types);
     }
 }

@@ -18,13 +18,15 @@ import java.util.Optional;
  * One program ({@code /plugins/servlet/program-office/program?key=KEY}): its issue count for the viewer, per project
  * and per status category, and its releases. With {@code &tab=views}, the Views tab: a shell that
  * {@code program-office-views.js} fills from the program views REST API (groups, rollups, saved views, exports).
- * An unknown key gets a 404 page.
+ * With {@code &tab=matrix}, the Team matrix tab: a shell that {@code program-office-matrix.js} fills from the
+ * dependency matrix REST API. An unknown key gets a 404 page.
  */
 public class ProgramPageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String TEMPLATE = "templates/programs/program-page.vm";
     static final String NOT_FOUND_TEMPLATE = "templates/programs/program-not-found.vm";
     static final String VIEWS_TEMPLATE = "templates/programs/program-views.vm";
+    static final String MATRIX_TEMPLATE = "templates/programs/program-matrix.vm";
 
     private final transient Pages page;
     private final transient ProgramStore programs;
@@ -53,6 +55,12 @@ public class ProgramPageServlet extends HttpServlet {
         if ("views".equals(req.getParameter("tab"))) {
             page.renderWith(req, resp, Pages.VIEW_RESOURCES, VIEWS_TEMPLATE, Map.of("programKey", program.get().key(),
                     "programName", program.get().name(),
+                    "canEdit", ProgramAdministration.mayChange(actor.get(), program.get())));
+            return;
+        }
+        if ("matrix".equals(req.getParameter("tab"))) {
+            page.renderWith(req, resp, Pages.MATRIX_RESOURCES, MATRIX_TEMPLATE, Map.of("programKey",
+                    program.get().key(), "programName", program.get().name(),
                     "canEdit", ProgramAdministration.mayChange(actor.get(), program.get())));
             return;
         }

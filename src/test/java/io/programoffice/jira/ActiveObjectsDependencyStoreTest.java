@@ -88,6 +88,14 @@ public class ActiveObjectsDependencyStoreTest {
     }
 
     @Test
+    public void negotiated_listsEveryRecordWithAState_doneIncluded_byLinkId() {
+        store.create(proposed(9));
+        store.create(proposed(4).moved(DependencyState.DONE, AT));
+        store.create(DependencyRecord.blank(5));
+        assertEquals(List.of(4L, 9L), store.negotiated().stream().map(DependencyRecord::linkId).toList());
+    }
+
+    @Test
     public void history_keepsMovesInOrder_andDeleteRemovesThemWithTheRow() {
         store.create(proposed(5));
         store.append(new StateChange(5, AT, "alice", DependencyAction.PROPOSE, null, DependencyState.PROPOSED, null));

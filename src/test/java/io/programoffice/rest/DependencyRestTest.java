@@ -228,12 +228,28 @@ public class DependencyRestTest {
     }
 
     @Test
+    public void proposal_offersTheSchemesLinkTypes_onlyToThoseWhoMayEditTheIssue() throws Exception {
+        indexCaughtUp();
+        JsonNode alice = get("/issues/APP-20/dependencies/proposal", "alice");
+        assertEquals("APP-20", alice.get("issue").asText());
+        assertTrue(alice.get("allowed").asBoolean());
+        assertEquals(List.of("Blocks", "Depends"), texts(alice.get("linkTypes"), "name"));
+        assertEquals("FS", alice.get("linkTypes").get(0).get("kind").asText());
+        JsonNode readOnly = get("/issues/API-20/dependencies/proposal", "alice"); // she browses API, edits APP and WEB
+        assertFalse(readOnly.get("allowed").asBoolean());
+        assertEquals(0, readOnly.get("linkTypes").size());
+        assertFalse(get("/issues/APP-20/dependencies/proposal", "bob").get("allowed").asBoolean()); // can't see it
+        assertEquals(401, WB.get(REST + "/issues/APP-20/dependencies/proposal", null).statusCode());
+    }
+
+    @Test
     public void issueView_rendersTheDependenciesPanelShell_forAnIssueTheUserMayBrowse() throws Exception {
         HttpResponse<String> page = WB.get("/browse/API-10", "bob");
         assertEquals(200, page.statusCode());
         assertTrue(page.body(), page.body().contains("id=\"po-dependency-panel\""));
         assertTrue(page.body(), page.body().contains("data-issue-key=\"API-10\""));
         assertTrue(page.body(), page.body().contains("program-office-dependency-panel.js"));
+        assertTrue(page.body(), page.body().contains("<label for=\"po-propose-to\">Waits on (issue key)"));
         assertEquals(404, WB.get("/browse/SEC-10", "alice").statusCode());
         assertEquals(404, WB.get("/browse/NOPE-1", "alice").statusCode());
     }

@@ -89,6 +89,23 @@ public class TemplateRenderingTest {
     }
 
     @Test
+    public void matrixTab_rendersTheShellInTheUsersLanguage_escapingTheProgramName() throws Exception {
+        String html = render(ProgramPageServlet.MATRIX_TEMPLATE, Map.of("programKey", "EVIL", "programName", HOSTILE,
+                "canEdit", true));
+        assertFalse(html.contains(HOSTILE));
+        assertTrue(html.contains("<h1 id=\"program-office-program-name\">&lt;script&gt;alert(1)&lt;/script&gt;</h1>"));
+        assertTrue(html.contains("data-program-key=\"EVIL\""));
+        assertTrue(html.contains("data-text-state-unproposed=\"Not proposed\""));
+        assertTrue(html.contains("data-text-health-at-risk=\"At risk\""));
+        assertTrue(html.contains("data-text-cell-title=\"{0} waits on {1}: {2}\""));
+        assertTrue(html.contains("id=\"po-matrix-state-escalated\" name=\"state\" value=\"escalated\""));
+        assertTrue(html.contains("class=\"aui-nav-selected\"><a id=\"po-tab-matrix\""));
+        assertTrue(html.contains("po-program-settings"));
+        assertFalse(html.contains("program-office.matrix"));
+        assertFalse(html.contains("$"));
+    }
+
+    @Test
     public void programList_escapesNamesInTextAndAttributes() throws Exception {
         Program program = new Program("EVIL", "\"><img src=x onerror=alert(1)>", List.of("APP"));
         String html = render(ProgramListServlet.TEMPLATE, Map.of("programs", List.of(new ProgramRow(program, program.projectKeys())),

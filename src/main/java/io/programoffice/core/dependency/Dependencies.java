@@ -122,6 +122,61 @@ public final class Dependencies {
     }
 
     /**
+     * Dependencies of {@code program} already found in the program index (the {@link DependencyMatrix}'s), as the
+     * caller sees them, in the given order: each resolved by {@code program}'s scheme when it maps the link type (so
+     * the ends are those the matrix counted), else as everywhere else here. Links that are no dependency any more,
+     * and those whose ends the caller sees neither of, are left out. One reading of the programs; one metadata read
+     * per link.
+     */
+    public List<DependencyView> views(DependencyCaller caller, Program program, List<DependencyLink> links) {
+        Snapshot s = snapshot();
+        Optional<ProgramScheme> scheme = s.programs.stream().filter(p -> p.program().key().equals(program.key()))
+                .findFirst().map(DependencyHost.ProgramWithScheme::scheme);
+        List<DependencyView> out = new ArrayList<>(links.size());
+        for (DependencyLink link : links) {
+            Optional<Resolved> r = resolve(s, link).map(found -> scheme.flatMap(sc -> typeOf(sc, link.linkType()))
+                    .map(type -> within(found, type)).orElse(found))
+                    .filter(found -> caller.canSee(found.upstream) || caller.canSee(found.downstream));
+            r.ifPresent(found -> out.add(view(caller, s, found,
+                    store.find(link.linkId()).orElse(DependencyRecord.blank(link.linkId())))));
+        }
+        return out;
+    }
+
+    /** {@code r} with the ends and kind of {@code type} (a program scheme's mapping of the same link type). */
+    private static Resolved within(Resolved r, DependencyLinkType type) {
+        boolean destinationWaits = type.dependentEnd() == LinkEnd.DESTINATION;
+        boolean sourceIsUpstream = r.upstream.id() == r.link.sourceId();
+        IssueRecord source = sourceIsUpstream ? r.upstream : r.downstream;
+        IssueRecord destination = sourceIsUpstream ? r.downstream : r.upstream;
+        return new Resolved(r.link, type, destinationWaits ? source : destination,
+                destinationWaits ? destination : source, r.programs);
+    }
+
+    /**
+     * The link types the caller may propose a dependency from this issue with: those mapped by the schemes of the
+     * programs containing it (by program key, each type once, by the first scheme mapping it), or, when no program
+     * contains it, by any program's scheme (the issue it waits on may be in one). Empty when the caller may not
+     * browse the issue or may not edit it (only its side proposes).
+     */
+    public List<DependencyLinkType> proposalTypes(DependencyCaller caller, String key) {
+        Snapshot s = snapshot();
+        Optional<IssueRecord> issue = issueByKey(s.index, key).filter(caller::onSide);
+        if (issue.isEmpty()) {
+            return List.of();
+        }
+        List<DependencyHost.ProgramWithScheme> containing = s.programs.stream()
+                .filter(p -> s.contains(p.program(), issue.get())).toList();
+        Map<String, DependencyLinkType> types = new LinkedHashMap<>();
+        for (DependencyHost.ProgramWithScheme p : containing.isEmpty() ? s.programs : containing) {
+            for (DependencyLinkType t : p.scheme().dependencyLinkTypes()) {
+                types.putIfAbsent(t.linkType().toLowerCase(Locale.ROOT), t);
+            }
+        }
+        return List.copyOf(types.values());
+    }
+
+    /**
      * A reading of the dependency graph for walks that ask about many issues (the JQL functions): the programs and
      * their schemes are read once, now; links are resolved as everywhere else here (first program by key containing
      * either end whose scheme maps the type; the type's dependent end is downstream). It applies no visibility: the

@@ -9,6 +9,9 @@
  *       moves, delete and the {@link io.programoffice.core.dependency.NegotiationQueue}; through the ports
  *       {@link io.programoffice.core.dependency.DependencyStore} and
  *       {@link io.programoffice.core.dependency.DependencyHost}.</li>
+ *   <li>{@link io.programoffice.core.dependency.DependencyMatrix}: a program's dependencies team by team (the
+ *       {@link io.programoffice.core.dependency.TeamMatrix} of {@link io.programoffice.core.dependency.StateCounts}
+ *       by {@link io.programoffice.core.dependency.MatrixState}) and the dependencies of one cell, O(n + links).</li>
  * </ul>
  * Never shows an issue the caller may not browse: such an end is {@link
  * io.programoffice.core.dependency.DependencyView.End#HIDDEN}. The analysis of dependency graphs lives elsewhere.

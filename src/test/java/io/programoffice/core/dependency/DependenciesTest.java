@@ -184,6 +184,34 @@ public class DependenciesTest {
     }
 
     @Test
+    public void views_answerTheMatrixLinksAsTheCallerSeesThem_leavingOutWhatIsNoDependency() {
+        DependencyView proposed = propose("APP-1", "WEB-1");
+        DependencyLink unproposed = new DependencyLink(950, "Depends", 2, 1); // WEB-1 waits on APP-1
+        host.links.put(950L, unproposed);
+        DependencyLink relates = new DependencyLink(951, "Relates", 1, 2);
+
+        List<DependencyView> views = dependencies.views(bob, program,
+                List.of(host.links.get(proposed.linkId()), unproposed, relates));
+
+        assertEquals(List.of(proposed.linkId(), 950L), views.stream().map(DependencyView::linkId).toList());
+        assertEquals(DependencyState.PROPOSED, views.get(0).record().state());
+        assertEquals(Set.of(DependencyAction.COMMIT, DependencyAction.DECLINE), views.get(0).actions());
+        assertEquals("APP-1", views.get(1).upstream().issue().key());
+        assertNull(views.get(1).record().state());
+        assertEquals(List.of(), dependencies.views(caller("nobody", Set.of(), Set.of()), program,
+                List.of(unproposed)));
+    }
+
+    @Test
+    public void proposalTypes_areTheContainingProgramsMappedTypes_forTheIssuesSideOnly() {
+        assertEquals(List.of("Blocks", "Depends"), dependencies.proposalTypes(alice, "APP-1").stream()
+                .map(DependencyLinkType::linkType).toList());
+        assertEquals(List.of(), dependencies.proposalTypes(bob, "APP-1")); // sees it, may not edit it
+        assertEquals(List.of(), dependencies.proposalTypes(carol, "WEB-1")); // can't see it
+        assertEquals(List.of(), dependencies.proposalTypes(alice, "NOPE-1"));
+    }
+
+    @Test
     public void create_putsTheDependentAtTheSource_forATypeWhoseDependentEndIsTheSource() {
         DependencyView v = dependencies.create(alice, new DependencyInput("APP-1", "WEB-1", "depends", null, 5, null));
 
