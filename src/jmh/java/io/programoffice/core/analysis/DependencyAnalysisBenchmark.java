@@ -39,6 +39,13 @@ public class DependencyAnalysisBenchmark {
     @Param("250000")
     public int links;
 
+    /**
+     * {@code levels}: issues numbered level by level (upstream mostly before dependent, as planned work tends to be);
+     * {@code shuffled}: the same graph numbered at random.
+     */
+    @Param({"levels", "shuffled"})
+    public String numbering;
+
     private DependencyGraph graph;
     private Graph<Integer, JGraphtPipeline.Dep> jgrapht;
     private DependencyAnalysis analysis;
@@ -48,6 +55,9 @@ public class DependencyAnalysisBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         graph = RandomGraphs.program(42, issues, links);
+        if ("shuffled".equals(numbering)) {
+            graph = RandomGraphs.renumbered(graph, 7);
+        }
         jgrapht = JGraphtPipeline.toJGrapht(graph);
         analysis = DependencyAnalysis.analyze(graph);
         AnalysisSummary s = analysis.summary();

@@ -143,6 +143,30 @@ public class DependencyAnalysisPropertyTest {
     }
 
     @Test
+    public void analysis_doesNotDependOnHowIssuesAreNumbered() {
+        for (long seed = 1; seed <= 3; seed++) {
+            DependencyGraph g = RandomGraphs.program(seed, 3_000, 7_500);
+            DependencyGraph shuffled = RandomGraphs.renumbered(g, seed);
+            DependencyAnalysis a = DependencyAnalysis.analyze(g);
+            DependencyAnalysis b = DependencyAnalysis.analyze(shuffled);
+            assertEquals("seed " + seed, a.summary().late().size(), b.summary().late().size());
+            assertEquals("seed " + seed, a.schedule().finish(), b.schedule().finish());
+            assertEquals("seed " + seed, a.summary().dependencies(), b.summary().dependencies());
+            assertEquals("seed " + seed, a.summary().cycles(), b.summary().cycles());
+            assertEquals("seed " + seed, a.summary().longestChain(), b.summary().longestChain());
+            assertEquals("seed " + seed, Set.copyOf(a.criticalPath()), Set.copyOf(b.criticalPath()));
+            java.util.Map<String, Integer> starts = new java.util.HashMap<>();
+            for (int u = 0; u < g.size(); u++) {
+                starts.put(g.key(u), a.earlyStart(u) * 100_000 + a.lateFinish(u));
+            }
+            for (int u = 0; u < shuffled.size(); u++) {
+                assertEquals(shuffled.key(u), starts.get(shuffled.key(u)),
+                        Integer.valueOf(b.earlyStart(u) * 100_000 + b.lateFinish(u)));
+            }
+        }
+    }
+
+    @Test
     public void criticalChains_runAlongCriticalIssues_fromStartToProjectFinish() {
         for (long seed = 1; seed <= SEEDS; seed++) {
             DependencyGraph g = RandomGraphs.small(seed, 10, 14);

@@ -139,4 +139,37 @@ public final class RandomGraphs {
         }
         return b.build();
     }
+
+    /**
+     * The same graph with its issues numbered in a random order (seeded): the same issues, dependencies and dates, so
+     * the same analysis, but no numbering in dependency order for the passes to profit from.
+     */
+    public static DependencyGraph renumbered(DependencyGraph g, long seed) {
+        int n = g.size();
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        SplittableRandom r = new SplittableRandom(seed);
+        for (int i = n - 1; i > 0; i--) {
+            int j = r.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        DependencyGraph.Builder b = DependencyGraph.builder(g.workingDays().calendar(), g.workingDays().start());
+        int[] node = new int[n];
+        for (int u : order) {
+            DependencyGraph.DateSource source = g.commitmentSource(u);
+            node[u] = b.addIssue(g.id(u), g.key(u), g.project(u), g.remaining(u), g.isDone(u),
+                    source == DependencyGraph.DateSource.DUE ? g.commitment(u) : null,
+                    source == DependencyGraph.DateSource.RELEASE ? g.commitment(u) : null);
+        }
+        for (int u : order) {
+            for (int e = g.firstEdge(u), end = g.firstEdge(u + 1); e < end; e++) {
+                b.addDependency(node[u], node[g.target(e)], g.kind(e), g.lag(e), g.neededBy(e));
+            }
+        }
+        return b.build();
+    }
 }
