@@ -17,8 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Analyses a program's dependencies as the logged-in user sees them: the graph from the node's program index, the
@@ -67,12 +65,13 @@ public class JiraDependencyAnalysis {
         for (DependencyRecord record : store.open()) {
             open.put(record.linkId(), record);
         }
-        Set<String> projects = new TreeSet<>(index.scope().projectKeys());
-        projects.removeIf(p -> !viewer.canBrowseProject(p));
-        Map<String, Map<String, LocalDate>> dates = releases.releaseDates(projects);
+        // release dates are read per project on first need: only projects of issues with a fix version are asked
+        Map<String, Map<String, LocalDate>> dates = new HashMap<>();
         DependencyGraph graph = ProgramDependencyGraph.build(index.index(), index.membership(program), viewer,
                 scheme, linkId -> Optional.ofNullable(open.get(linkId)),
-                (project, version) -> dates.getOrDefault(project, Map.of()).get(version), LocalDate.now(clock));
+                (project, version) -> dates.computeIfAbsent(project,
+                        p -> releases.releaseDates(List.of(p)).getOrDefault(p, Map.of())).get(version),
+                LocalDate.now(clock));
         return DependencyAnalysis.analyze(graph);
     }
 

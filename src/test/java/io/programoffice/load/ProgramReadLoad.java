@@ -17,19 +17,32 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Bounded loopback load test of what a program's pages read: starts the packaged workbench (fresh data dir with the
  * demo), waits for the program index, then has {@code users} concurrent users (admin, alice and bob in turn) each
- * request, {@code rounds} times, the DEMO program's summary, a two-level view, an issue page (which reads the
- * page's summaries from the host), the dependency analysis and the negotiation queue. Prints latency percentiles per
- * call and in all, and errors (any status but 200). Loopback only; gives up after 10 minutes.
+ * request, {@code rounds} times, one set of calls: {@code pages} (the default) the DEMO program's summary, a
+ * two-level view, an issue page (which reads the page's summaries from the host), the dependency analysis and the
+ * negotiation queue; {@code panel} what the issue view's Dependencies panel reads, for eight demo issues with
+ * dependencies (cycle, late, hidden ends, every negotiation state). Prints latency percentiles per call and in all,
+ * and errors (any status but 200). Loopback only; gives up after 10 minutes.
  *
- * <pre>mvn -q test-compile exec:exec@load -Dload.main=io.programoffice.load.ProgramReadLoad -Dload.users=50 -Dload.rounds=20</pre>
+ * <pre>mvn -q test-compile exec:exec@load -Dload.main=io.programoffice.load.ProgramReadLoad -Dload.users=50 -Dload.rounds=20
+ * mvn -q test-compile exec:exec@load -Dload.main=io.programoffice.load.ProgramReadLoad -Dload.calls=panel -Dload.users=20 -Dload.rounds=50</pre>
  */
 public final class ProgramReadLoad {
-    private static final List<String> CALLS = List.of(
-            "/programs/DEMO/summary",
-            "/programs/DEMO/view?groupBy=team,statusCategory",
-            "/programs/DEMO/issues?maxResults=50",
-            "/programs/DEMO/dependencies/analysis",
-            "/programs/DEMO/dependencies/queue");
+    private static final Map<String, List<String>> CALL_SETS = Map.of(
+            "pages", List.of(
+                    "/programs/DEMO/summary",
+                    "/programs/DEMO/view?groupBy=team,statusCategory",
+                    "/programs/DEMO/issues?maxResults=50",
+                    "/programs/DEMO/dependencies/analysis",
+                    "/programs/DEMO/dependencies/queue"),
+            "panel", List.of(
+                    "/issues/WEB-12/dependencies",
+                    "/issues/APP-14/dependencies",
+                    "/issues/WEB-13/dependencies",
+                    "/issues/APP-10/dependencies",
+                    "/issues/API-10/dependencies",
+                    "/issues/WEB-10/dependencies",
+                    "/issues/WEB-11/dependencies",
+                    "/issues/API-13/dependencies"));
 
     private ProgramReadLoad() {
     }
@@ -37,11 +50,16 @@ public final class ProgramReadLoad {
     public static void main(String[] args) throws Exception {
         int users = Integer.getInteger("users", 50);
         int rounds = Integer.getInteger("rounds", 20);
+        String set = System.getProperty("calls", "pages");
+        List<String> calls = CALL_SETS.get(set);
+        if (calls == null) {
+            throw new IllegalArgumentException("calls must be one of " + CALL_SETS.keySet() + ", not " + set);
+        }
         try (LoadWorkbench wb = LoadWorkbench.start()) {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             awaitIndex(http, wb.base());
             Map<String, List<Long>> latencies = new TreeMap<>();
-            CALLS.forEach(c -> latencies.put(c, Collections.synchronizedList(new ArrayList<>())));
+            calls.forEach(c -> latencies.put(c, Collections.synchronizedList(new ArrayList<>())));
             AtomicInteger errors = new AtomicInteger();
             ExecutorService pool = Executors.newFixedThreadPool(users);
             long start = System.nanoTime();
@@ -50,7 +68,7 @@ public final class ProgramReadLoad {
                 String user = u % 3 == 0 ? "admin" : u % 3 == 1 ? "alice" : "bob";
                 done.add(pool.submit(() -> {
                     for (int round = 0; round < rounds; round++) {
-                        for (String call : CALLS) {
+                        for (String call : calls) {
                             long t = System.nanoTime();
                             try {
                                 HttpResponse<String> r = http.send(LoadWorkbench.request(wb.base() + call, user)
@@ -83,7 +101,7 @@ public final class ProgramReadLoad {
             }
             Collections.sort(all);
             System.out.printf("%d users x %d rounds x %d calls = %d requests in %.1f s (%.0f req/s), errors %d; "
-                            + "all calls p50 %.1f  p95 %.1f  p99 %.1f ms%n", users, rounds, CALLS.size(), all.size(),
+                            + "all calls p50 %.1f  p95 %.1f  p99 %.1f ms%n", users, rounds, calls.size(), all.size(),
                     wall / 1e9, all.size() / (wall / 1e9), errors.get(), LoadWorkbench.pct(all, 50),
                     LoadWorkbench.pct(all, 95), LoadWorkbench.pct(all, 99));
         }
