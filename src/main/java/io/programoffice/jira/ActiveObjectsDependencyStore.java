@@ -51,6 +51,13 @@ public class ActiveObjectsDependencyStore implements DependencyStore {
     }
 
     @Override
+    public List<DependencyRecord> withState() {
+        return ao.executeInTransaction(() -> Arrays.stream(ao.find(DependencyEntity.class, Query.select()
+                        .where("STATE IS NOT NULL").order("LINK_ID ASC")))
+                .map(ActiveObjectsDependencyStore::toRecord).toList());
+    }
+
+    @Override
     public DependencyRecord create(DependencyRecord record) {
         return ao.executeInTransaction(() -> {
             if (row(record.linkId()).isPresent()) {

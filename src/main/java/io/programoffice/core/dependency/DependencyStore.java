@@ -14,6 +14,9 @@ public interface DependencyStore {
     /** Every record whose state is set and not done, by link id. */
     List<DependencyRecord> open();
 
+    /** Every record whose state is set, done included, by link id. */
+    List<DependencyRecord> withState();
+
     /**
      * Stores new metadata at version 1 and returns it.
      *

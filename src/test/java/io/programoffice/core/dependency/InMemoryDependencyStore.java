@@ -25,6 +25,11 @@ final class InMemoryDependencyStore implements DependencyStore {
     }
 
     @Override
+    public List<DependencyRecord> withState() {
+        return rows.values().stream().filter(r -> r.state() != null).toList();
+    }
+
+    @Override
     public DependencyRecord create(DependencyRecord r) {
         if (rows.containsKey(r.linkId())) {
             throw new IllegalStateException("exists");
