@@ -18,13 +18,15 @@ import java.util.Optional;
  * One program ({@code /plugins/servlet/program-office/program?key=KEY}): its issue count for the viewer, per project
  * and per status category, and its releases. With {@code &tab=views}, the Views tab: a shell that
  * {@code program-office-views.js} fills from the program views REST API (groups, rollups, saved views, exports).
- * An unknown key gets a 404 page.
+ * With {@code &tab=dependencies}, the Dependencies tab: a shell that {@code program-office-dependencies.js} fills
+ * from the dependency analysis and graph REST API with the bundled graph library. An unknown key gets a 404 page.
  */
 public class ProgramPageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String TEMPLATE = "templates/programs/program-page.vm";
     static final String NOT_FOUND_TEMPLATE = "templates/programs/program-not-found.vm";
     static final String VIEWS_TEMPLATE = "templates/programs/program-views.vm";
+    static final String DEPENDENCIES_TEMPLATE = "templates/programs/program-dependencies.vm";
 
     private final transient Pages page;
     private final transient ProgramStore programs;
@@ -53,6 +55,12 @@ public class ProgramPageServlet extends HttpServlet {
         if ("views".equals(req.getParameter("tab"))) {
             page.renderWith(req, resp, Pages.VIEW_RESOURCES, VIEWS_TEMPLATE, Map.of("programKey", program.get().key(),
                     "programName", program.get().name(),
+                    "canEdit", ProgramAdministration.mayChange(actor.get(), program.get())));
+            return;
+        }
+        if ("dependencies".equals(req.getParameter("tab"))) {
+            page.renderWith(req, resp, Pages.GRAPH_RESOURCES, DEPENDENCIES_TEMPLATE, Map.of("programKey",
+                    program.get().key(), "programName", program.get().name(),
                     "canEdit", ProgramAdministration.mayChange(actor.get(), program.get())));
             return;
         }
