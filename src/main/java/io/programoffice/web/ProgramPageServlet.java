@@ -18,6 +18,8 @@ import java.util.Optional;
  * One program ({@code /plugins/servlet/program-office/program?key=KEY}): its issue count for the viewer, per project
  * and per status category, and its releases. With {@code &tab=views}, the Views tab: a shell that
  * {@code program-office-views.js} fills from the program views REST API (groups, rollups, saved views, exports).
+ * With {@code &tab=dependencies}, the Dependencies tab: a shell that {@code program-office-dependencies.js} fills
+ * from the dependency analysis and graph REST API with the bundled graph library. An unknown key gets a 404 page.
  * With {@code &tab=matrix}, the Team matrix tab: a shell that {@code program-office-matrix.js} fills from the
  * dependency matrix REST API. An unknown key gets a 404 page.
  */
@@ -26,6 +28,7 @@ public class ProgramPageServlet extends HttpServlet {
     static final String TEMPLATE = "templates/programs/program-page.vm";
     static final String NOT_FOUND_TEMPLATE = "templates/programs/program-not-found.vm";
     static final String VIEWS_TEMPLATE = "templates/programs/program-views.vm";
+    static final String DEPENDENCIES_TEMPLATE = "templates/programs/program-dependencies.vm";
     static final String MATRIX_TEMPLATE = "templates/programs/program-matrix.vm";
 
     private final transient Pages page;
@@ -55,6 +58,12 @@ public class ProgramPageServlet extends HttpServlet {
         if ("views".equals(req.getParameter("tab"))) {
             page.renderWith(req, resp, Pages.VIEW_RESOURCES, VIEWS_TEMPLATE, Map.of("programKey", program.get().key(),
                     "programName", program.get().name(),
+                    "canEdit", ProgramAdministration.mayChange(actor.get(), program.get())));
+            return;
+        }
+        if ("dependencies".equals(req.getParameter("tab"))) {
+            page.renderWith(req, resp, Pages.GRAPH_RESOURCES, DEPENDENCIES_TEMPLATE, Map.of("programKey",
+                    program.get().key(), "programName", program.get().name(),
                     "canEdit", ProgramAdministration.mayChange(actor.get(), program.get())));
             return;
         }
