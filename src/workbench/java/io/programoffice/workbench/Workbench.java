@@ -72,6 +72,7 @@ import io.programoffice.workbench.web.DashboardPreferencesServlet;
 import io.programoffice.workbench.web.DashboardServlet;
 import io.programoffice.workbench.web.DecoratorFilter;
 import io.programoffice.workbench.web.IssueRestServlet;
+import io.programoffice.workbench.web.SearchRestServlet;
 import io.programoffice.workbench.web.IssueViewServlet;
 import io.programoffice.workbench.web.LoginServlet;
 import io.programoffice.workbench.web.ResourceServlet;
@@ -226,7 +227,8 @@ public final class Workbench implements AutoCloseable {
             Server server = server(options, database, descriptor, injector, pluginClasses, authentication, users,
                     i18n, pageBuilder, webSudo, new IssueRestServlet(editor, issueLinks, permissions, authentication,
                             versionManager), new IssueViewServlet(descriptor, injector, i18n, authentication,
-                            issueStore, permissions, securityLevels, (TemplateRenderer) host.get(TemplateRenderer.class)));
+                            issueStore, permissions, securityLevels, (TemplateRenderer) host.get(TemplateRenderer.class)),
+                    new SearchRestServlet(search, permissions, securityLevels, authentication));
             server.start();
             List<LifecycleAware> lifecycle = startLifecycle(injector, pluginClasses);
             if (demo != null) {
@@ -360,7 +362,8 @@ public final class Workbench implements AutoCloseable {
                                  Injector injector,
                                  List<Class<?>> pluginClasses, WbAuthenticationContext authentication,
                                  WbUserDirectory users, WbI18nResolver i18n, WbPageBuilderService pageBuilder,
-                                 WbWebSudoManager webSudo, IssueRestServlet issueRest, IssueViewServlet issueView)
+                                 WbWebSudoManager webSudo, IssueRestServlet issueRest, IssueViewServlet issueView,
+                                 SearchRestServlet searchRest)
             throws ClassNotFoundException {
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("workbench");
@@ -404,6 +407,7 @@ public final class Workbench implements AutoCloseable {
             }
         }
         context.addServlet(new ServletHolder("jira-rest-api-2", issueRest), "/rest/api/2/*");
+        context.addServlet(new ServletHolder("jira-rest-api-2-search", searchRest), SearchRestServlet.PATH);
         DashboardPreferences dashboardPreferences = new DashboardPreferences(database);
         context.addServlet(new ServletHolder("dashboard", new DashboardServlet(descriptor, i18n, pageBuilder,
                 authentication, dashboardPreferences)), DashboardServlet.PATH);

@@ -88,6 +88,31 @@ public class DependencyFunctionsWorkbenchTest {
                 errors(bob, "issue in dependencyCycles(\"DEMO\", \"X\")"));
     }
 
+    @Test
+    public void jiraSearchRest_findsADependencyWithTheFunctions_showingOnlyWhatTheCallerMaySee() throws Exception {
+        JsonNode alice = searchRest("issue in upstreamOf(\"APP-10\") ORDER BY key", "alice", 200);
+        List<String> keys = new java.util.ArrayList<>();
+        alice.get("issues").forEach(i -> keys.add(i.get("key").asText()));
+        assertTrue(keys.toString(), keys.contains("API-10"));
+        assertEquals(alice.get("total").asInt(), keys.size());
+        assertFalse(alice.get("issues").get(0).path("fields").path("summary").asText().isEmpty());
+        // bob may not browse APP: what waits on API-10 there is not his to see
+        JsonNode bob = searchRest("issue in downstreamOf(\"API-10\") AND project = APP", "bob", 200);
+        assertEquals(0, bob.get("total").asInt());
+        assertEquals(0, bob.get("issues").size());
+        JsonNode bad = searchRest("issue in downstreamOf(\"API-10\", 101)", "bob", 400);
+        assertEquals("Function 'downstreamOf' expects a depth from 1 to 100, but got '101'.",
+                bad.get("errorMessages").get(0).asText());
+        assertEquals(401, WORKBENCH.get("/rest/api/2/search?jql=", null).statusCode());
+    }
+
+    private static JsonNode searchRest(String jql, String user, int status) throws Exception {
+        HttpResponse<String> r = WORKBENCH.get("/rest/api/2/search?jql="
+                + java.net.URLEncoder.encode(jql, java.nio.charset.StandardCharsets.UTF_8), user);
+        assertEquals(r.body(), status, r.statusCode());
+        return JSON.readTree(r.body());
+    }
+
     private static JsonNode analysis(String user) throws Exception {
         HttpResponse<String> r = WORKBENCH.get("/rest/program-office/1.0/programs/DEMO/dependencies/analysis", user);
         assertEquals(r.body(), 200, r.statusCode());
