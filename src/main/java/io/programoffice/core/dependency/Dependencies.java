@@ -102,9 +102,14 @@ public final class Dependencies {
      * @throws NotFoundException when there is no such issue or the caller may not browse it
      */
     public IssueDependencies forIssue(DependencyCaller caller, String key) {
-        Snapshot s = snapshot();
-        IssueRecord issue = issueByKey(s.index, key).filter(caller::canSee)
+        ProgramIndex current = index.index();
+        IssueRecord issue = issueByKey(current, key).filter(caller::canSee)
                 .orElseThrow(() -> new NotFoundException(Problem.of(E + "issue.not.found", key)));
+        // the programs and the links' metadata in one read transaction (the host's transaction, not one per read)
+        return transactions.inTransaction(() -> forIssue(caller, snapshot(current), issue));
+    }
+
+    private IssueDependencies forIssue(DependencyCaller caller, Snapshot s, IssueRecord issue) {
         List<Resolved> resolved = new ArrayList<>();
         for (LinkRecord l : s.index.links(issue.id())) {
             DependencyLink link = l.direction() == LinkRecord.Direction.OUTWARD
@@ -499,9 +504,13 @@ public final class Dependencies {
     }
 
     private Snapshot snapshot() {
+        return snapshot(index.index());
+    }
+
+    private Snapshot snapshot(ProgramIndex current) {
         List<DependencyHost.ProgramWithScheme> programs = new ArrayList<>(host.programs());
         programs.sort(Comparator.comparing(p -> p.program().key()));
-        return new Snapshot(index.index(), programs);
+        return new Snapshot(current, programs);
     }
 
     /** The stored metadata of these links in one batched read. */
