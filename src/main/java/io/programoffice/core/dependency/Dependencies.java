@@ -105,6 +105,9 @@ public final class Dependencies {
         ProgramIndex current = index.index();
         IssueRecord issue = issueByKey(current, key).filter(caller::canSee)
                 .orElseThrow(() -> new NotFoundException(Problem.of(E + "issue.not.found", key)));
+        if (current.links(issue.id()).isEmpty()) {
+            return new IssueDependencies(issue, List.of(), List.of()); // no link: nothing to read from the stores
+        }
         // the programs and the links' metadata in one read transaction (the host's transaction, not one per read)
         return transactions.inTransaction(() -> forIssue(caller, snapshot(current), issue));
     }
