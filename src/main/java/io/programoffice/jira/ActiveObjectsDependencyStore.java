@@ -14,8 +14,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import net.java.ao.DBParam;
@@ -23,12 +29,15 @@ import net.java.ao.Query;
 
 /**
  * {@link DependencyStore} on ActiveObjects: one row per link in {@link DependencyEntity}, its moves in
- * {@link DependencyChangeEntity}. Each call is one transaction or joins the caller's; finds are one indexed select.
+ * {@link DependencyChangeEntity}. Each call is one transaction or joins the caller's; finds are one indexed select
+ * ({@link #findAll} one per 500 links).
  * Thread-safe (ActiveObjects is).
  */
 @Named
 public class ActiveObjectsDependencyStore implements DependencyStore {
     private static final String OPEN = "STATE IN (?, ?, ?, ?)";
+    /** Links per {@code IN} list: well under the 1,000 some databases allow. */
+    private static final int IN_LIST = 500;
     private final ActiveObjects ao;
 
     @Inject
@@ -39,6 +48,27 @@ public class ActiveObjectsDependencyStore implements DependencyStore {
     @Override
     public Optional<DependencyRecord> find(long linkId) {
         return ao.executeInTransaction(() -> row(linkId).map(ActiveObjectsDependencyStore::toRecord));
+    }
+
+    /** One select per {@value #IN_LIST} links ({@code LINK_ID IN (...)}, indexed), in one transaction. */
+    @Override
+    public Map<Long, DependencyRecord> findAll(Collection<Long> linkIds) {
+        List<Long> ids = new ArrayList<>(new LinkedHashSet<>(linkIds));
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return ao.executeInTransaction(() -> {
+            Map<Long, DependencyRecord> out = new HashMap<>();
+            for (int from = 0; from < ids.size(); from += IN_LIST) {
+                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
+                String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+                for (DependencyEntity row : ao.find(DependencyEntity.class,
+                        Query.select().where("LINK_ID IN (" + marks + ")", chunk.toArray()))) {
+                    out.put(row.getLinkId(), toRecord(row));
+                }
+            }
+            return out;
+        });
     }
 
     @Override

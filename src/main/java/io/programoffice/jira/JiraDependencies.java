@@ -23,17 +23,11 @@ import io.programoffice.core.dependency.DependencyLink;
 import io.programoffice.core.dependency.DependencyStore;
 import io.programoffice.core.index.IssueRecord;
 import io.programoffice.core.index.ProgramIndexAccess;
-import io.programoffice.core.paging.Page;
-import io.programoffice.core.paging.PageRequest;
-import io.programoffice.core.program.Program;
-import io.programoffice.core.program.ProgramStore;
-import io.programoffice.core.scheme.SchemeStore;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +36,7 @@ import java.util.Optional;
 
 /**
  * Dependencies on Jira: links through Jira's {@link IssueLinkManager} as the logged-in user (Jira's link events keep
- * the program index current), programs and schemes from the plugin's stores, expected finishes from fix version
+ * the program index current), programs and schemes from the plugin's stores (re-read only when they changed), expected finishes from fix version
  * release dates, and the caller's sides by the Edit Issues project permission. Builds the core
  * {@link Dependencies} service once. Thread-safe.
  */
@@ -54,8 +48,7 @@ public class JiraDependencies implements DependencyHost {
     private final PermissionManager permissions;
     private final ProjectManager projects;
     private final VersionManager versions;
-    private final ProgramStore programs;
-    private final SchemeStore schemes;
+    private final ProgramsWithSchemes programs;
     private final JiraVisibility visibility;
     private final Dependencies dependencies;
     private final ZoneId zone = ZoneId.systemDefault();
@@ -64,7 +57,7 @@ public class JiraDependencies implements DependencyHost {
     public JiraDependencies(@ComponentImport IssueLinkManager links, @ComponentImport IssueLinkTypeManager linkTypes,
                             @ComponentImport JiraAuthenticationContext authentication,
                             @ComponentImport PermissionManager permissions, @ComponentImport ProjectManager projects,
-                            @ComponentImport VersionManager versions, ProgramStore programs, SchemeStore schemes,
+                            @ComponentImport VersionManager versions, ProgramsWithSchemes programs,
                             ProgramIndexAccess index, JiraVisibility visibility, DependencyStore store,
                             AuditLog audit, AoTransactions transactions) {
         this.links = links;
@@ -74,7 +67,6 @@ public class JiraDependencies implements DependencyHost {
         this.projects = projects;
         this.versions = versions;
         this.programs = programs;
-        this.schemes = schemes;
         this.visibility = visibility;
         this.dependencies = new Dependencies(store, this, index, audit, transactions, Clock.systemDefaultZone());
     }
@@ -130,21 +122,10 @@ public class JiraDependencies implements DependencyHost {
         }
     }
 
+    /** Read again only when a program or scheme row changed ({@link ProgramsWithSchemes}). */
     @Override
     public List<ProgramWithScheme> programs() {
-        List<ProgramWithScheme> out = new ArrayList<>();
-        int start = 0;
-        Page<Program> page;
-        do {
-            page = programs.list(new PageRequest(start, PageRequest.MAX_RESULTS_CAP));
-            for (Program p : page.values()) {
-                if (!p.archived() && p.schemeId() > 0) {
-                    schemes.find(p.schemeId()).ifPresent(s -> out.add(new ProgramWithScheme(p, s)));
-                }
-            }
-            start += page.values().size();
-        } while (!page.values().isEmpty() && start < page.total());
-        return out;
+        return programs.all();
     }
 
     @Override

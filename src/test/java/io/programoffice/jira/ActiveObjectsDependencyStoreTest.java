@@ -15,7 +15,9 @@ import io.programoffice.jira.ao.DependencyEntity;
 import io.programoffice.workbench.host.WbActiveObjects;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.After;
 import org.junit.Before;
@@ -53,6 +55,30 @@ public class ActiveObjectsDependencyStoreTest {
                 "alice", "Need the <API> & docs", AT, 1), stored);
         assertEquals(stored, store.find(10001).orElseThrow());
         assertTrue(store.find(10002).isEmpty());
+    }
+
+    @Test
+    public void findAll_returnsTheStoredRecordsOfTheGivenLinks_only() {
+        DependencyRecord a = store.create(proposed(11));
+        DependencyRecord b = store.create(DependencyRecord.blank(12));
+        store.create(proposed(13));
+        assertEquals(Map.of(11L, a, 12L, b), store.findAll(List.of(11L, 12L, 14L, 11L)));
+        assertEquals(Map.of(), store.findAll(List.of()));
+    }
+
+    @Test
+    public void findAll_answersListsLongerThanOneInList() {
+        List<Long> ids = new ArrayList<>();
+        for (long id = 1; id <= 1_200; id++) {
+            ids.add(id);
+            if (id % 100 == 0) {
+                store.create(proposed(id));
+            }
+        }
+        Map<Long, DependencyRecord> found = store.findAll(ids);
+        assertEquals(12, found.size());
+        assertEquals(store.find(1_200).orElseThrow(), found.get(1_200L));
+        assertEquals(List.of(), found.keySet().stream().filter(id -> id % 100 != 0).toList());
     }
 
     @Test

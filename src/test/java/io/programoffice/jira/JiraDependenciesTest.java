@@ -33,9 +33,7 @@ import io.programoffice.core.dependency.DependencyStore;
 import io.programoffice.core.index.IssueRecord;
 import io.programoffice.core.index.ProgramIndexAccess;
 import io.programoffice.core.index.VisibilityFilter;
-import io.programoffice.core.program.ProgramStore;
 import io.programoffice.core.program.StatusCategory;
-import io.programoffice.core.scheme.SchemeStore;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -54,7 +52,7 @@ public class JiraDependenciesTest {
     private final JiraVisibility visibility = mock(JiraVisibility.class);
     private final ApplicationUser alice = mock(ApplicationUser.class);
     private final JiraDependencies jira = new JiraDependencies(links, linkTypes, authentication, permissions, projects,
-            versions, mock(ProgramStore.class), mock(SchemeStore.class), mock(ProgramIndexAccess.class), visibility,
+            versions, mock(ProgramsWithSchemes.class), mock(ProgramIndexAccess.class), visibility,
             mock(DependencyStore.class), mock(AuditLog.class), mock(AoTransactions.class));
 
     private IssueLinkType blocks() {

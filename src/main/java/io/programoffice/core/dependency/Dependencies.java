@@ -102,21 +102,30 @@ public final class Dependencies {
      * @throws NotFoundException when there is no such issue or the caller may not browse it
      */
     public IssueDependencies forIssue(DependencyCaller caller, String key) {
-        Snapshot s = snapshot();
-        IssueRecord issue = issueByKey(s.index, key).filter(caller::canSee)
+        ProgramIndex current = index.index();
+        IssueRecord issue = issueByKey(current, key).filter(caller::canSee)
                 .orElseThrow(() -> new NotFoundException(Problem.of(E + "issue.not.found", key)));
-        List<DependencyView> upstream = new ArrayList<>();
-        List<DependencyView> downstream = new ArrayList<>();
+        if (current.links(issue.id()).isEmpty()) {
+            return new IssueDependencies(issue, List.of(), List.of()); // no link: nothing to read from the stores
+        }
+        // the programs and the links' metadata in one read transaction (the host's transaction, not one per read)
+        return transactions.inTransaction(() -> forIssue(caller, snapshot(current), issue));
+    }
+
+    private IssueDependencies forIssue(DependencyCaller caller, Snapshot s, IssueRecord issue) {
+        List<Resolved> resolved = new ArrayList<>();
         for (LinkRecord l : s.index.links(issue.id())) {
             DependencyLink link = l.direction() == LinkRecord.Direction.OUTWARD
                     ? new DependencyLink(l.linkId(), l.linkType(), issue.id(), l.otherIssueId())
                     : new DependencyLink(l.linkId(), l.linkType(), l.otherIssueId(), issue.id());
-            Optional<Resolved> r = resolve(s, link);
-            if (r.isEmpty()) {
-                continue;
-            }
-            DependencyView v = view(caller, s, r.get(), store.find(l.linkId()).orElse(DependencyRecord.blank(l.linkId())));
-            (r.get().downstream.id() == issue.id() ? upstream : downstream).add(v);
+            resolve(s, link).ifPresent(resolved::add);
+        }
+        Map<Long, DependencyRecord> records = records(resolved.stream().map(r -> r.link.linkId()).toList());
+        List<DependencyView> upstream = new ArrayList<>();
+        List<DependencyView> downstream = new ArrayList<>();
+        for (Resolved r : resolved) {
+            DependencyView v = view(caller, s, r, record(records, r.link.linkId()));
+            (r.downstream.id() == issue.id() ? upstream : downstream).add(v);
         }
         return new IssueDependencies(issue, upstream, downstream);
     }
@@ -125,20 +134,24 @@ public final class Dependencies {
      * Dependencies of {@code program} already found in the program index (the {@link DependencyMatrix}'s), as the
      * caller sees them, in the given order: each resolved by {@code program}'s scheme when it maps the link type (so
      * the ends are those the matrix counted), else as everywhere else here. Links that are no dependency any more,
-     * and those whose ends the caller sees neither of, are left out. One reading of the programs; one metadata read
-     * per link.
+     * and those whose ends the caller sees neither of, are left out. One reading of the programs; one batched
+     * metadata read for all the links.
      */
     public List<DependencyView> views(DependencyCaller caller, Program program, List<DependencyLink> links) {
         Snapshot s = snapshot();
         Optional<ProgramScheme> scheme = s.programs.stream().filter(p -> p.program().key().equals(program.key()))
                 .findFirst().map(DependencyHost.ProgramWithScheme::scheme);
-        List<DependencyView> out = new ArrayList<>(links.size());
+        List<Resolved> resolved = new ArrayList<>(links.size());
         for (DependencyLink link : links) {
-            Optional<Resolved> r = resolve(s, link).map(found -> scheme.flatMap(sc -> typeOf(sc, link.linkType()))
+            resolve(s, link).map(found -> scheme.flatMap(sc -> typeOf(sc, link.linkType()))
                     .map(type -> within(found, type)).orElse(found))
-                    .filter(found -> caller.canSee(found.upstream) || caller.canSee(found.downstream));
-            r.ifPresent(found -> out.add(view(caller, s, found,
-                    store.find(link.linkId()).orElse(DependencyRecord.blank(link.linkId())))));
+                    .filter(found -> caller.canSee(found.upstream) || caller.canSee(found.downstream))
+                    .ifPresent(resolved::add);
+        }
+        Map<Long, DependencyRecord> records = records(resolved.stream().map(r -> r.link.linkId()).toList());
+        List<DependencyView> out = new ArrayList<>(resolved.size());
+        for (Resolved r : resolved) {
+            out.add(view(caller, s, r, record(records, r.link.linkId())));
         }
         return out;
     }
@@ -494,9 +507,23 @@ public final class Dependencies {
     }
 
     private Snapshot snapshot() {
+        return snapshot(index.index());
+    }
+
+    private Snapshot snapshot(ProgramIndex current) {
         List<DependencyHost.ProgramWithScheme> programs = new ArrayList<>(host.programs());
         programs.sort(Comparator.comparing(p -> p.program().key()));
-        return new Snapshot(index.index(), programs);
+        return new Snapshot(current, programs);
+    }
+
+    /** The stored metadata of these links in one batched read. */
+    private Map<Long, DependencyRecord> records(List<Long> linkIds) {
+        return linkIds.isEmpty() ? Map.of() : store.findAll(linkIds);
+    }
+
+    private static DependencyRecord record(Map<Long, DependencyRecord> records, long linkId) {
+        DependencyRecord r = records.get(linkId);
+        return r == null ? DependencyRecord.blank(linkId) : r;
     }
 
     private static Optional<DependencyLinkType> typeOf(ProgramScheme scheme, String linkType) {

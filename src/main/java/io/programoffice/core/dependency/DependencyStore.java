@@ -1,6 +1,10 @@
 package io.programoffice.core.dependency;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,6 +14,18 @@ import java.util.Optional;
 public interface DependencyStore {
     /** The metadata of the link, if any was stored. */
     Optional<DependencyRecord> find(long linkId);
+
+    /**
+     * The metadata of these links that have any, by link id; links without metadata are absent. This default asks
+     * {@link #find} once per link; stores on a database answer in one query (or a few for very long lists).
+     */
+    default Map<Long, DependencyRecord> findAll(Collection<Long> linkIds) {
+        Map<Long, DependencyRecord> out = new HashMap<>();
+        for (Long id : new LinkedHashSet<>(linkIds)) {
+            find(id).ifPresent(r -> out.put(id, r));
+        }
+        return out;
+    }
 
     /** Every record whose state is set and not done, by link id. */
     List<DependencyRecord> open();

@@ -69,6 +69,7 @@ public class WbGlobalPermissionManagerTest {
         try (Connection connection = db.connection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate("UPDATE APP_USER SET ADMIN = TRUE WHERE USERNAME = 'alice'");
         }
+        db.hostDataChanged(); // as every writer of host data does after committing (the directory keeps users in memory)
         assertTrue(permissions.hasPermission(GlobalPermissionKey.ADMINISTER, alice));
     }
 }

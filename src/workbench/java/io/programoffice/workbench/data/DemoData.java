@@ -153,6 +153,8 @@ public final class DemoData {
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
+            } finally {
+                db.hostDataChanged();
             }
         } catch (SQLException e) {
             throw new WorkbenchDataException("Cannot seed the demo data", e);

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The workbench's H2 file database at {@code <dataDir>/workbench}: projects, issues, versions, links, users,
@@ -178,6 +179,8 @@ public final class WorkbenchDatabase implements AutoCloseable {
     private final Connection keepAlive;
     /** Pooled connections, as a host's data source hands them out; closing one returns it to the pool. */
     private final JdbcConnectionPool pool;
+    /** Bumped after each committed write to the host's reference data; see {@link #hostDataChanged()}. */
+    private final AtomicLong hostDataVersion = new AtomicLong();
 
     private WorkbenchDatabase(Path dataDir, String jdbcUrl, Connection keepAlive) {
         this.pool = JdbcConnectionPool.create(jdbcUrl, USER, PASSWORD);
@@ -258,6 +261,22 @@ public final class WorkbenchDatabase implements AutoCloseable {
     }
 
     /**
+     * The version of the host's reference data (users, projects, who browses them, versions, security levels, link
+     * types, statuses, custom fields): host caches ({@code HostCache}) keep a value only while it is unchanged.
+     */
+    public long hostDataVersion() {
+        return hostDataVersion.get();
+    }
+
+    /**
+     * Says that a write to the host's reference data has committed (or rolled back): every host cache reads again.
+     * Whoever writes those tables calls this after the commit (the demo seeding, the importer, {@link #ensureUser}).
+     */
+    public void hostDataChanged() {
+        hostDataVersion.incrementAndGet();
+    }
+
+    /**
      * Ensures the three workbench users exist, leaving any existing one unchanged: {@code admin}/{@code admin}
      * (Administrator, an administrator, who browses every project), {@code alice}/{@code alice} (Alice Nguyen) and
      * {@code bob}/{@code bob} (Bob Okafor).
@@ -295,6 +314,8 @@ public final class WorkbenchDatabase implements AutoCloseable {
             return insert.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new WorkbenchDataException("Cannot add the user " + username, e);
+        } finally {
+            hostDataChanged();
         }
     }
 

@@ -21,22 +21,26 @@ import java.util.stream.Collectors;
  */
 public final class WbIssueSecurityLevelManager implements IssueSecurityLevelManager {
     private final WorkbenchDatabase db;
+    private final HostCache<String, List<IssueSecurityLevel>> byUser;
 
+    /** @param db the workbench database; each user's levels are kept in memory as Jira does ({@link HostCache}) */
     public WbIssueSecurityLevelManager(WorkbenchDatabase db) {
         this.db = db;
+        this.byUser = new HostCache<>(db, this::read);
     }
 
     /** The levels the user may see; none for an anonymous user. The project does not matter (one scheme). */
     @Override
     public List<IssueSecurityLevel> getUsersSecurityLevels(Project project, ApplicationUser user) {
+        return user == null ? List.of() : byUser.get(user.getUsername());
+    }
+
+    private List<IssueSecurityLevel> read(String username) {
         List<IssueSecurityLevel> out = new ArrayList<>();
-        if (user == null) {
-            return out;
-        }
         try (Connection c = db.connection();
              PreparedStatement s = c.prepareStatement("SELECT l.ID, l.NAME FROM SECURITY_LEVEL l JOIN"
                      + " SECURITY_LEVEL_MEMBER m ON m.LEVEL_ID = l.ID WHERE m.USERNAME = ? ORDER BY l.ID")) {
-            s.setString(1, user.getUsername());
+            s.setString(1, username);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     long id = r.getLong(1);
@@ -54,9 +58,9 @@ public final class WbIssueSecurityLevelManager implements IssueSecurityLevelMana
                     });
                 }
             }
-            return out;
+            return List.copyOf(out);
         } catch (SQLException e) {
-            throw new WorkbenchDataException("Cannot read the security levels of " + user.getUsername(), e);
+            throw new WorkbenchDataException("Cannot read the security levels of " + username, e);
         }
     }
 

@@ -27,6 +27,8 @@ import java.util.Set;
 public final class WbPermissionManager implements PermissionManager {
     private final WorkbenchDatabase db;
     private final WbUserDirectory users;
+    private final HostCache<Long, Optional<String>> leads;
+    private final HostCache<String, Set<Long>> browsable;
 
     /**
      * @param db the workbench database
@@ -35,6 +37,8 @@ public final class WbPermissionManager implements PermissionManager {
     public WbPermissionManager(WorkbenchDatabase db, WbUserDirectory users) {
         this.db = db;
         this.users = users;
+        this.leads = new HostCache<>(db, this::readLead);
+        this.browsable = new HostCache<>(db, this::readBrowsable);
     }
 
     /**
@@ -62,11 +66,15 @@ public final class WbPermissionManager implements PermissionManager {
 
     /** The project's lead's username, or null. */
     private String lead(long projectId) {
+        return leads.get(projectId).orElse(null);
+    }
+
+    private Optional<String> readLead(long projectId) {
         try (Connection connection = db.connection();
                 PreparedStatement select = connection.prepareStatement("SELECT LEAD FROM PROJECT WHERE ID = ?")) {
             select.setLong(1, projectId);
             try (ResultSet row = select.executeQuery()) {
-                return row.next() ? row.getString(1) : null;
+                return Optional.ofNullable(row.next() ? row.getString(1) : null);
             }
         } catch (SQLException e) {
             throw new WorkbenchDataException("Cannot read the lead of project " + projectId, e);
@@ -76,11 +84,17 @@ public final class WbPermissionManager implements PermissionManager {
     /**
      * @param user the user, or {@code null} for anonymous
      * @return the ids of the projects the user may browse, in ascending order: every project for an administrator,
-     *     none for anonymous or an unknown username
+     *     none for anonymous or an unknown username (kept in memory as Jira keeps its permission schemes, until the
+     *     workbench writes host data: {@link HostCache})
      * @throws WorkbenchDataException on a database failure
      */
     public Set<Long> browsableProjectIds(ApplicationUser user) {
         Optional<WbUser> known = known(user);
+        return known.isEmpty() ? Set.of() : browsable.get(known.get().getUsername());
+    }
+
+    private Set<Long> readBrowsable(String username) {
+        Optional<WbUser> known = users.find(username);
         if (known.isEmpty()) {
             return Set.of();
         }

@@ -10,16 +10,27 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The workbench's projects, read from the {@code PROJECT} table on every call. */
 public final class WbProjectManager implements ProjectManager {
     private static final String COLUMNS = "SELECT ID, PKEY, NAME, LEAD FROM PROJECT";
 
     private final WorkbenchDatabase db;
+    private final HostCache<String, Optional<WbProject>> byKey;
+    private final HostCache<Long, Optional<WbProject>> byId;
+    private final HostCache<Boolean, List<Project>> all;
 
-    /** @param db the workbench database */
+    /** @param db the workbench database; projects are kept in memory as Jira does ({@link HostCache}) */
     public WbProjectManager(WorkbenchDatabase db) {
         this.db = db;
+        this.byKey = new HostCache<>(db, key -> first(query(COLUMNS + " WHERE PKEY = ?", key)));
+        this.byId = new HostCache<>(db, id -> first(query(COLUMNS + " WHERE ID = ?", id)));
+        this.all = new HostCache<>(db, any -> List.copyOf(query(COLUMNS + " ORDER BY UPPER(NAME), ID")));
+    }
+
+    private static Optional<WbProject> first(List<WbProject> found) {
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
     /**
@@ -32,8 +43,7 @@ public final class WbProjectManager implements ProjectManager {
         if (key == null) {
             return null;
         }
-        List<WbProject> found = query(COLUMNS + " WHERE PKEY = ?", key);
-        return found.isEmpty() ? null : found.get(0);
+        return byKey.get(key).orElse(null);
     }
 
     /**
@@ -45,8 +55,7 @@ public final class WbProjectManager implements ProjectManager {
         if (id == null) {
             return null;
         }
-        List<WbProject> found = query(COLUMNS + " WHERE ID = ?", id);
-        return found.isEmpty() ? null : found.get(0);
+        return byId.get(id).orElse(null);
     }
 
     /**
@@ -55,7 +64,7 @@ public final class WbProjectManager implements ProjectManager {
      */
     @Override
     public List<Project> getProjectObjects() {
-        return List.copyOf(query(COLUMNS + " ORDER BY UPPER(NAME), ID"));
+        return all.get(Boolean.TRUE);
     }
 
     private List<WbProject> query(String sql, Object... parameters) {

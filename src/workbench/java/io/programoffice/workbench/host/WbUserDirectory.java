@@ -21,10 +21,12 @@ public final class WbUserDirectory {
     private static final String DUMMY_HASH = Passwords.hash(DUMMY_SALT, "");
 
     private final WorkbenchDatabase db;
+    private final HostCache<String, Optional<WbUser>> byName;
 
     /** @param db the workbench database */
     public WbUserDirectory(WorkbenchDatabase db) {
         this.db = db;
+        this.byName = new HostCache<>(db, this::read);
     }
 
     /**
@@ -61,13 +63,15 @@ public final class WbUserDirectory {
 
     /**
      * @param username the login name; {@code null} finds nobody
-     * @return the user with this username
+     * @return the user with this username (kept in memory as Jira's user cache does, until the workbench writes host
+     *     data: {@link HostCache})
      * @throws WorkbenchDataException on a database failure
      */
     public Optional<WbUser> find(String username) {
-        if (username == null) {
-            return Optional.empty();
-        }
+        return username == null ? Optional.empty() : byName.get(username);
+    }
+
+    private Optional<WbUser> read(String username) {
         try (Connection connection = db.connection();
                 PreparedStatement select = connection.prepareStatement(
                         "SELECT USERNAME, DISPLAY_NAME, ADMIN FROM APP_USER WHERE USERNAME = ?")) {

@@ -12,16 +12,25 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
-/** The workbench's fixVersions, read from the {@code VERSION} table on every call, in release-date order as Jira sequences them. */
+/**
+ * The workbench's fixVersions from the {@code VERSION} table, in release-date order as Jira sequences them; kept in
+ * memory per project as Jira does, until the workbench writes host data ({@link HostCache}). Lists are unmodifiable.
+ */
 public final class WbVersionManager implements VersionManager {
     private final WorkbenchDatabase db;
+    private final HostCache<Long, List<Version>> byProject;
 
     public WbVersionManager(WorkbenchDatabase db) {
         this.db = db;
+        this.byProject = new HostCache<>(db, this::read);
     }
 
     @Override
     public List<Version> getVersions(Long projectId) {
+        return byProject.get(projectId);
+    }
+
+    private List<Version> read(Long projectId) {
         List<Version> versions = new ArrayList<>();
         try (Connection c = db.connection();
              PreparedStatement s = c.prepareStatement("SELECT ID, PROJECT_ID, NAME, RELEASE_DATE, RELEASED FROM VERSION"
@@ -37,6 +46,6 @@ public final class WbVersionManager implements VersionManager {
         } catch (SQLException e) {
             throw new WorkbenchDataException("Cannot read the versions of project " + projectId, e);
         }
-        return versions;
+        return List.copyOf(versions);
     }
 }

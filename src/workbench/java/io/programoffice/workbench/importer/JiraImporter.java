@@ -113,6 +113,7 @@ public final class JiraImporter {
                 return;
             } finally {
                 connection.setAutoCommit(true);
+                database.hostDataChanged();
             }
         } catch (SQLException e) {
             report.skipped(name, "nothing written, no database connection: " + firstLine(e.getMessage()));
@@ -176,6 +177,7 @@ public final class JiraImporter {
                 report.note("external link ends could not be resolved: " + firstLine(e.getMessage()));
             } finally {
                 connection.setAutoCommit(true);
+                database.hostDataChanged();
             }
         } catch (SQLException e) {
             report.note("external link ends could not be resolved: " + firstLine(e.getMessage()));
