@@ -62,7 +62,11 @@ final class ForwardPass {
             int esc = es[c];
             int durc = dur[c];
             int efc = esc + durc;
-            int nextLength = full ? length[c] + 1 : 0;
+            int nextLength = 0;
+            if (full) {
+                longest = Math.max(longest, length[c]); // final once the component is reached
+                nextLength = length[c] + 1;
+            }
             for (int i = memberStart[c], iEnd = memberStart[c + 1]; i < iEnd; i++) {
                 int u = members[i];
                 int e = edgeStart[u];
@@ -81,17 +85,12 @@ final class ForwardPass {
                     int v = edgeTo[e];
                     int d = compOf[v];
                     if (d != c) {
-                        if (full && length[d] < nextLength) {
-                            length[d] = nextLength;
-                            if (nextLength > longest) {
-                                longest = nextLength;
-                            }
+                        // unconditional stores of a maximum: no branch to mispredict on the dependent's values
+                        if (full) {
+                            length[d] = Math.max(length[d], nextLength);
                         }
                         if (!done) {
-                            int b = CriticalPathMethod.bound(kindLag[e], esc, efc, dur[d]);
-                            if (b > es[d]) {
-                                es[d] = b;
-                            }
+                            es[d] = Math.max(es[d], CriticalPathMethod.bound(kindLag[e], esc, efc, dur[d]));
                         }
                     }
                     if (checkLate) {
@@ -101,12 +100,12 @@ final class ForwardPass {
                             k++;
                         }
                         long daysLate = LateDependencies.daysLate(expectedDay, needed);
-                        if (daysLate > 0) {
-                            if (lateCount == late.length) {
-                                late = Arrays.copyOf(late, lateCount * 2);
-                            }
-                            late[lateCount++] = LateDependencies.pack(e, daysLate);
+                        if (lateCount == late.length) {
+                            late = Arrays.copyOf(late, lateCount * 2);
                         }
+                        // written every time, kept (the count moves on) only when late: no branch on lateness
+                        late[lateCount] = LateDependencies.pack(e, Math.max(0, daysLate));
+                        lateCount += daysLate > 0 ? 1 : 0;
                     }
                 }
             }
