@@ -214,10 +214,7 @@ public final class CriticalPathMethod {
                 int kind = kl & 3;
                 // the dependent's late start (FS, SS) or late finish (FF, SF), minus the lag, bounds our late
                 // finish (FS, FF) or late start (SS, SF)
-                int ref = (kind >= 2 ? lf[d] : lf[d] - dur[d]) - (kl >> 2) + ((kind & 1) != 0 ? durc : 0);
-                if (ref < late) {
-                    late = ref;
-                }
+                late = Math.min(late, (kind >= 2 ? lf[d] : lf[d] - dur[d]) - (kl >> 2) + ((kind & 1) != 0 ? durc : 0));
             }
         }
         return late;

@@ -50,10 +50,13 @@ public final class TarjanComponents {
                 int v = callNode[depth];
                 int e = callEdge[depth];
                 int end = edgeStart[v + 1];
+                int lowV = low[v];
                 boolean descended = false;
                 while (e < end) {
                     int w = edgeTo[e++];
-                    if (index[w] == 0) {
+                    int iw = index[w];
+                    if (iw == 0) {
+                        low[v] = lowV;
                         callEdge[depth] = e;
                         index[w] = low[w] = ++counter;
                         stack[sp++] = w;
@@ -62,17 +65,13 @@ public final class TarjanComponents {
                         callEdge[depth] = edgeStart[w];
                         descended = true;
                         break;
-                    } else {
-                        int iw = index[w]; // DONE for nodes of completed components: never lowers low[v]
-                        if (iw < low[v]) {
-                            low[v] = iw;
-                        }
                     }
+                    lowV = Math.min(lowV, iw); // DONE for nodes of completed components: never lowers it
                 }
                 if (descended) {
                     continue;
                 }
-                int lowV = low[v];
+                low[v] = lowV;
                 if (lowV == index[v]) {
                     int w;
                     do {
