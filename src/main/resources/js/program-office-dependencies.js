@@ -12,16 +12,9 @@
     /** Above this many nodes the view opens on the critical path and the cycles (Fit all shows everything). */
     var FOCUS_ABOVE = 120;
     var CATEGORY_FILL = {'new': '#F4F5F7', 'indeterminate': '#DEEBFF', 'done': '#E3FCEF'};
-
-    function byId(id) {
-        return document.getElementById(id);
-    }
-
-    function format(template, values) {
-        return template.replace(/\{(\d)\}/g, function (match, i) {
-            return values[Number(i)] === undefined ? match : String(values[Number(i)]);
-        });
-    }
+    var PO = window.ProgramOffice;
+    var byId = PO.byId;
+    var format = PO.format;
 
     function style() {
         return [
@@ -357,16 +350,10 @@
         load();
     }
 
-    function start() {
+    PO.onReady(function () {
         var section = byId('program-office-dependencies');
         if (section) {
             init(section);
         }
-    }
-
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', start);
-    } else {
-        start();
-    }
+    });
 }());

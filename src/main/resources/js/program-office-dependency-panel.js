@@ -42,6 +42,9 @@
         }
     };
     var LOZENGE = {'on-track': 'success', 'at-risk': 'current', 'late': 'error', 'blocked': 'error'};
+    var PO = window.ProgramOffice;
+    var element = PO.element;
+    var format = PO.format;
 
     /** Jira's context path: AJS.contextPath() where AUI has it, else the page's ajs-context-path meta tag. */
     function contextPath() {
@@ -50,23 +53,6 @@
         }
         var meta = document.querySelector('meta[name="ajs-context-path"]');
         return meta ? meta.getAttribute('content') : '';
-    }
-
-    function element(tag, className, text) {
-        var e = document.createElement(tag);
-        if (className) {
-            e.className = className;
-        }
-        if (text !== undefined && text !== null) {
-            e.textContent = String(text);
-        }
-        return e;
-    }
-
-    function format(template, values) {
-        return template.replace(/\{(\d)\}/g, function (match, i) {
-            return values[Number(i)] === undefined ? match : String(values[Number(i)]);
-        });
     }
 
     function endLabel(end) {
@@ -204,32 +190,11 @@
         }
 
         function clearErrors() {
-            form.querySelectorAll('.error').forEach(function (el) {
-                el.textContent = '';
-            });
-            general.textContent = '';
-            general.classList.add('hidden');
+            PO.clearErrors(form, general);
         }
 
         function showErrors(body) {
-            clearErrors();
-            var messages = (body && body.errorMessages ? body.errorMessages : []).slice();
-            var fields = body && body.errors ? body.errors : {};
-            Object.keys(fields).forEach(function (field) {
-                var target = form.querySelector('[data-error-for="' + CSS.escape(field) + '"]');
-                if (target) {
-                    target.textContent = fields[field];
-                } else {
-                    messages.push(fields[field]);
-                }
-            });
-            if (!messages.length && !Object.keys(fields).length) {
-                messages.push(TEXT.failed);
-            }
-            messages.forEach(function (message) {
-                general.appendChild(element('p', null, message));
-            });
-            general.classList.toggle('hidden', !messages.length);
+            PO.showErrors(form, general, body, TEXT.failed);
         }
 
         function show(visible) {
@@ -296,17 +261,11 @@
         });
     }
 
-    function start() {
+    PO.onReady(function () {
         var panel = document.getElementById('po-dependency-panel');
         if (panel && panel.dataset.issueKey) {
             load(panel);
             proposalForm(panel);
         }
-    }
-
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', start);
-    } else {
-        start();
-    }
+    });
 }());

@@ -15,27 +15,10 @@
     var HEALTH_LOZENGE = {'on-track': 'success', 'at-risk': 'current', 'late': 'error', 'blocked': 'error'};
     var STATE_LOZENGE = {unproposed: 'default', proposed: 'current', committed: 'complete', declined: 'error',
         escalated: 'removed', done: 'success'};
-
-    function byId(id) {
-        return document.getElementById(id);
-    }
-
-    function format(template, values) {
-        return template.replace(/\{(\d)\}/g, function (match, i) {
-            return values[Number(i)] === undefined ? match : String(values[Number(i)]);
-        });
-    }
-
-    function element(tag, className, text) {
-        var e = document.createElement(tag);
-        if (className) {
-            e.className = className;
-        }
-        if (text !== undefined && text !== null) {
-            e.textContent = String(text);
-        }
-        return e;
-    }
+    var PO = window.ProgramOffice;
+    var byId = PO.byId;
+    var format = PO.format;
+    var element = PO.element;
 
     function init(section) {
         var context = section.dataset.contextPath || '';
@@ -74,37 +57,11 @@
         // ------------------------------------------------------------------ errors
 
         function clearErrors() {
-            form.querySelectorAll('.error').forEach(function (el) {
-                el.textContent = '';
-            });
-            var box = byId('po-matrix-errors');
-            box.textContent = '';
-            box.classList.add('hidden');
+            PO.clearErrors(form, byId('po-matrix-errors'));
         }
 
         function showErrors(result) {
-            clearErrors();
-            var body = result.json || {};
-            var general = (body.errorMessages || []).slice();
-            var fields = body.errors || {};
-            Object.keys(fields).forEach(function (field) {
-                var target = form.querySelector('[data-error-for="' + CSS.escape(field) + '"]');
-                if (target) {
-                    target.textContent = fields[field];
-                } else {
-                    general.push(fields[field]);
-                }
-            });
-            if (!general.length && !Object.keys(fields).length) {
-                general.push(text.textFailed);
-            }
-            var box = byId('po-matrix-errors');
-            general.forEach(function (message) {
-                box.appendChild(element('p', null, message));
-            });
-            if (general.length) {
-                box.classList.remove('hidden');
-            }
+            PO.showErrors(form, byId('po-matrix-errors'), result.json, text.textFailed);
         }
 
         // ------------------------------------------------------------------ the matrix
@@ -325,16 +282,10 @@
         load();
     }
 
-    function start() {
+    PO.onReady(function () {
         var section = document.getElementById('program-office-matrix');
         if (section) {
             init(section);
         }
-    }
-
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', start);
-    } else {
-        start();
-    }
+    });
 }());

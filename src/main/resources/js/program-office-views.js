@@ -9,16 +9,9 @@
     'use strict';
 
     var REST = '/rest/program-office/1.0';
-
-    function byId(id) {
-        return document.getElementById(id);
-    }
-
-    function format(template, values) {
-        return template.replace(/\{(\d)\}/g, function (match, i) {
-            return values[Number(i)] === undefined ? match : String(values[Number(i)]);
-        });
-    }
+    var PO = window.ProgramOffice;
+    var byId = PO.byId;
+    var format = PO.format;
 
     function number(n) {
         return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
@@ -124,39 +117,11 @@
         // ------------------------------------------------------------------ errors
 
         function clearErrors() {
-            form.querySelectorAll('.error').forEach(function (el) {
-                el.textContent = '';
-            });
-            var box = byId('po-form-errors');
-            box.textContent = '';
-            box.classList.add('hidden');
+            PO.clearErrors(form, byId('po-form-errors'));
         }
 
         function showErrors(result) {
-            clearErrors();
-            var body = result.json || {};
-            var general = (body.errorMessages || []).slice();
-            var fields = body.errors || {};
-            Object.keys(fields).forEach(function (field) {
-                var target = form.querySelector('[data-error-for="' + CSS.escape(field) + '"]');
-                if (target) {
-                    target.textContent = fields[field];
-                } else {
-                    general.push(fields[field]);
-                }
-            });
-            if (!general.length && !Object.keys(fields).length) {
-                general.push('HTTP ' + result.status);
-            }
-            var box = byId('po-form-errors');
-            general.forEach(function (message) {
-                var p = document.createElement('p');
-                p.textContent = message;
-                box.appendChild(p);
-            });
-            if (general.length) {
-                box.classList.remove('hidden');
-            }
+            PO.showErrors(form, byId('po-form-errors'), result.json, 'HTTP ' + result.status);
         }
 
         // ------------------------------------------------------------------ the table
@@ -399,16 +364,10 @@
         load(queryFromControls());
     }
 
-    function start() {
+    PO.onReady(function () {
         var section = document.getElementById('program-office-views');
         if (section) {
             init(section);
         }
-    }
-
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', start);
-    } else {
-        start();
-    }
+    });
 }());

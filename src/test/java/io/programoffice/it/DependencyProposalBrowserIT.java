@@ -22,11 +22,16 @@ public class DependencyProposalBrowserIT {
     @ClassRule
     public static final BrowserWorkbench WORKBENCH = new BrowserWorkbench().withIndexReady();
 
+    /** The panel's row for {@code key}, or null (also while the panel is replacing its rows: the caller waits). */
     private static WebElement rowWithKey(Browser browser, String key) {
-        for (WebElement row : browser.driver.findElements(By.cssSelector("#po-dependency-panel li.po-dependency"))) {
-            if (!row.findElements(By.xpath(".//a[@class='po-dependency-key' and text()='" + key + "']")).isEmpty()) {
-                return row;
+        try {
+            for (WebElement row : browser.driver.findElements(By.cssSelector("#po-dependency-panel li.po-dependency"))) {
+                if (!row.findElements(By.xpath(".//a[@class='po-dependency-key' and text()='" + key + "']")).isEmpty()) {
+                    return row;
+                }
             }
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return null; // the panel re-rendered between finding a row and reading it
         }
         return null;
     }
