@@ -12,6 +12,7 @@ import io.programoffice.core.scheme.LinkEnd;
 import io.programoffice.core.scheme.ProgramScheme;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,8 @@ import java.util.function.LongFunction;
  * those with at least one such dependency; each carries its remaining working days (the scheme's
  * {@link io.programoffice.core.scheme.DurationRule} over its estimate; none when done by the scheme's done rule), due
  * date and earliest fix version release date. Scheduling starts on {@code start} (today: remaining work).
- * One scan of the index plus one link list per program issue.
+ * Two scans of the index (the program's visible issues by id, then the data of those with a dependency) plus one
+ * link list per program issue; an object only per issue with a dependency.
  */
 public final class ProgramDependencyGraph {
     private ProgramDependencyGraph() {
@@ -49,35 +51,76 @@ public final class ProgramDependencyGraph {
         for (DependencyLinkType type : scheme.dependencyLinkTypes()) {
             mapped.put(type.linkType().toLowerCase(Locale.ROOT), type);
         }
-        Map<Long, Issue> members = new HashMap<>();
+        // the program's issues the viewer may see, by id (no object per issue: most have no dependency)
+        MemberIds collected = new MemberIds();
         index.forEach(viewer, c -> {
             if (membership.contains(c)) {
-                members.put(c.id(), Issue.of(c, scheme, releaseDate));
+                collected.add(c.id());
+            }
+        });
+        long[] ids = collected.sorted();
+        // the dependencies between them, each once from its source, in id order; their ends are the graph's issues
+        List<long[]> ends = new ArrayList<>();
+        List<LinkRecord> links = new ArrayList<>();
+        List<DependencyLinkType> types = new ArrayList<>();
+        for (long id : ids) {
+            for (LinkRecord link : index.links(id)) {
+                DependencyLinkType type = mapped.get(link.linkType().toLowerCase(Locale.ROOT));
+                if (link.direction() != LinkRecord.Direction.OUTWARD || type == null
+                        || Arrays.binarySearch(ids, link.otherIssueId()) < 0) {
+                    continue; // each link once, from its source; only mapped links between visible members
+                }
+                boolean destinationWaits = type.dependentEnd() == LinkEnd.DESTINATION;
+                ends.add(destinationWaits ? new long[] {id, link.otherIssueId()} : new long[] {link.otherIssueId(), id});
+                links.add(link);
+                types.add(type);
+            }
+        }
+        Map<Long, Issue> issues = new HashMap<>();
+        for (long[] pair : ends) {
+            issues.put(pair[0], null);
+            issues.put(pair[1], null);
+        }
+        index.forEach(viewer, c -> {
+            if (issues.containsKey(c.id())) {
+                issues.put(c.id(), Issue.of(c, scheme, releaseDate));
             }
         });
         DependencyGraph.Builder graph = DependencyGraph.builder(scheme.calendar(), start);
         Map<Long, Integer> nodes = new HashMap<>();
-        List<Long> ids = new ArrayList<>(members.keySet());
-        ids.sort(null);
-        for (long id : ids) {
-            for (LinkRecord link : index.links(id)) {
-                DependencyLinkType type = mapped.get(link.linkType().toLowerCase(Locale.ROOT));
-                Issue other = members.get(link.otherIssueId());
-                if (link.direction() != LinkRecord.Direction.OUTWARD || type == null || other == null) {
-                    continue; // each link once, from its source; only mapped links between visible members
-                }
-                Issue source = members.get(id);
-                boolean destinationWaits = type.dependentEnd() == LinkEnd.DESTINATION;
-                Issue upstream = destinationWaits ? source : other;
-                Issue dependent = destinationWaits ? other : source;
-                Optional<DependencyRecord> meta = metadata.apply(link.linkId());
-                int lag = meta.map(DependencyRecord::lagDays).orElse(null) == null ? type.lagDays()
-                        : meta.get().lagDays();
-                graph.addDependency(node(graph, nodes, upstream), node(graph, nodes, dependent), type.kind(), lag,
-                        meta.map(DependencyRecord::neededBy).orElse(null));
+        for (int i = 0; i < ends.size(); i++) {
+            Issue upstream = issues.get(ends.get(i)[0]);
+            Issue dependent = issues.get(ends.get(i)[1]);
+            if (upstream == null || dependent == null) {
+                continue; // removed from the index (or hidden) between the two scans
             }
+            DependencyLinkType type = types.get(i);
+            Optional<DependencyRecord> meta = metadata.apply(links.get(i).linkId());
+            int lag = meta.map(DependencyRecord::lagDays).orElse(null) == null ? type.lagDays()
+                    : meta.get().lagDays();
+            graph.addDependency(node(graph, nodes, upstream), node(graph, nodes, dependent), type.kind(), lag,
+                    meta.map(DependencyRecord::neededBy).orElse(null));
         }
         return graph.build();
+    }
+
+    /** A growable list of issue ids. */
+    private static final class MemberIds {
+        private long[] ids = new long[64];
+        private int size;
+
+        void add(long id) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+            }
+            ids[size++] = id;
+        }
+
+        long[] sorted() {
+            long[] out = Arrays.copyOf(ids, size);
+            Arrays.sort(out);
+            return out;
+        }
     }
 
     private static int node(DependencyGraph.Builder graph, Map<Long, Integer> nodes, Issue issue) {
