@@ -31,11 +31,6 @@ public final class CriticalPathMethod {
     private CriticalPathMethod() {
     }
 
-    /** Both passes. */
-    public static Schedule schedule(DependencyGraph graph, Condensation condensation) {
-        return schedule(graph, condensation, ForwardPass.earlyStarts(graph, condensation));
-    }
-
     /** The schedule from early starts the forward pass found: the finish and the backward pass. */
     static Schedule schedule(DependencyGraph graph, Condensation condensation, int[] es) {
         int finish = finish(condensation, es);

@@ -7,12 +7,13 @@ import java.util.Arrays;
  * a component, only what lies upstream of it: the critical path method's early starts (rule:
  * {@link CriticalPathMethod#bound}), the longest chain (a component's chain is one longer than its longest
  * upstream's) and the late dependencies (rule: {@link LateDependencies#daysLate}; an upstream's expected finish is
- * known once its component's early start is). Walking the dependencies once instead of three times is what keeps the
- * whole analysis of 100,000 issues and 250,000 dependencies within its budget (docs/PERFORMANCE.md).
+ * known once its component's early start is). Walking the dependencies once instead of three times is what brings the
+ * whole analysis of 100,000 issues and 250,000 dependencies near its budget (docs/PERFORMANCE.md).
  *
  * <p>Each component's members' dependency rows are read in place (the condensation copies no dependency):
- * O(issues + dependencies), no allocation but the results (an int per component for the early starts, one more while
- * counting chains, a long per late dependency). Stateless and thread-safe.
+ * O(issues + dependencies), no allocation but the results (an int per component for the early starts, a long per late
+ * dependency) and, while walking, an int per component for the chains and two per issue for the needed-by days and
+ * cursors. Stateless and thread-safe.
  */
 final class ForwardPass {
     private ForwardPass() {
@@ -22,17 +23,8 @@ final class ForwardPass {
     record Result(int[] earlyStarts, int longestChain, long[] late) {
     }
 
-    /** The early starts only (the structure, and so the chain, is unchanged; late dependencies are updated apart). */
-    static int[] earlyStarts(DependencyGraph graph, Condensation condensation) {
-        return walk(graph, condensation, false).earlyStarts();
-    }
-
-    /** Everything. */
+    /** The early starts, the longest chain and the late dependencies. */
     static Result all(DependencyGraph graph, Condensation condensation) {
-        return walk(graph, condensation, true);
-    }
-
-    private static Result walk(DependencyGraph graph, Condensation condensation, boolean full) {
         int count = condensation.count();
         int[] compOf = condensation.componentOf();
         int[] memberStart = condensation.memberStart();
@@ -43,16 +35,16 @@ final class ForwardPass {
         int[] edgeTo = graph.edgeTo();
         short[] kindLag = graph.edgeKindLag();
         int[] es = new int[count];
-        int[] length = full ? new int[count] : null;
+        int[] length = new int[count];
         int longest = 0;
         // late dependencies: what each issue needs by as a working-day count (sentinels for done and undated), the
         // dependencies' own needed-by dates through a cursor (rows are read in ascending edge order per upstream)
-        int[] neededDay = full ? LateDependencies.neededDays(graph) : null;
-        int[] neededFrom = full ? LateDependencies.neededFrom(graph) : null;
+        int[] neededDay = LateDependencies.neededDays(graph);
+        int[] neededFrom = LateDependencies.neededFrom(graph);
         int[] neededEdges = graph.neededEdges();
         int[] neededDates = graph.neededDates();
         WorkingDays days = graph.workingDays();
-        long[] late = full ? new long[64] : null;
+        long[] late = new long[64];
         int lateCount = 0;
         for (int c = 0; c < count; c++) {
             boolean done = doneC[c];
@@ -62,11 +54,8 @@ final class ForwardPass {
             int esc = es[c];
             int durc = dur[c];
             int efc = esc + durc;
-            int nextLength = 0;
-            if (full) {
-                longest = Math.max(longest, length[c]); // final once the component is reached
-                nextLength = length[c] + 1;
-            }
+            longest = Math.max(longest, length[c]); // final once the component is reached
+            int nextLength = length[c] + 1;
             for (int i = memberStart[c], iEnd = memberStart[c + 1]; i < iEnd; i++) {
                 int u = members[i];
                 int e = edgeStart[u];
@@ -74,7 +63,7 @@ final class ForwardPass {
                 if (e == end) {
                     continue;
                 }
-                boolean checkLate = full && !graph.isDone(u);
+                boolean checkLate = !graph.isDone(u);
                 long expectedDay = 0;
                 int k = 0;
                 if (checkLate) {
@@ -86,9 +75,7 @@ final class ForwardPass {
                     int d = compOf[v];
                     if (d != c) {
                         // unconditional stores of a maximum: no branch to mispredict on the dependent's values
-                        if (full) {
-                            length[d] = Math.max(length[d], nextLength);
-                        }
+                        length[d] = Math.max(length[d], nextLength);
                         if (!done) {
                             es[d] = Math.max(es[d], CriticalPathMethod.bound(kindLag[e], esc, efc, dur[d]));
                         }
@@ -110,6 +97,6 @@ final class ForwardPass {
                 }
             }
         }
-        return new Result(es, longest, full ? Arrays.copyOf(late, lateCount) : null);
+        return new Result(es, longest, Arrays.copyOf(late, lateCount));
     }
 }

@@ -54,8 +54,4 @@ final class Predecessors {
         }
         return new Predecessors(start, edge, from);
     }
-
-    long retainedBytesEstimate() {
-        return DependencyGraph.array(start.length, 4) + 2 * DependencyGraph.array(edge.length, 4) + 32;
-    }
 }
