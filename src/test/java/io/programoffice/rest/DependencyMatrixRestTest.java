@@ -6,12 +6,10 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.programoffice.jira.JiraProgramIndex;
 import io.programoffice.testing.RunningWorkbench;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,13 +31,11 @@ public class DependencyMatrixRestTest {
 
     @BeforeClass
     public static void indexBuilt() throws Exception {
-        assertTrue(WB.workbench().plugin(JiraProgramIndex.class).awaitQueued(Duration.ofSeconds(60)));
+        WB.awaitIndex();
     }
 
     private static JsonNode get(String path, String user) throws Exception {
-        HttpResponse<String> r = WB.get(BASE + path, user);
-        assertEquals(r.body(), 200, r.statusCode());
-        return JSON.readTree(r.body());
+        return WB.getJson(BASE + path, user);
     }
 
     private static String q(String text) {

@@ -1,5 +1,8 @@
 package io.programoffice.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.programoffice.jira.JiraProgramIndex;
 import io.programoffice.workbench.Workbench;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,10 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import org.junit.Assert;
 import org.junit.rules.ExternalResource;
 
 /** A workbench with the demo on a free loopback port and a temporary data dir, for one test class. */
 public final class RunningWorkbench extends ExternalResource {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final boolean demo;
     private Path dataDir;
     private Workbench workbench;
@@ -44,6 +49,19 @@ public final class RunningWorkbench extends ExternalResource {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + workbench.port() + Workbench.CONTEXT;
+    }
+
+    /** Waits (at most a minute) until the program index has built and applied everything queued: views read it. */
+    public void awaitIndex() throws InterruptedException {
+        Assert.assertTrue("the program index was not ready within a minute",
+                workbench.plugin(JiraProgramIndex.class).awaitQueued(Duration.ofSeconds(60)));
+    }
+
+    /** GET {@code path} as {@code user}, which must answer 200, read as JSON. */
+    public JsonNode getJson(String path, String user) throws Exception {
+        HttpResponse<String> r = get(path, user);
+        Assert.assertEquals(r.body(), 200, r.statusCode());
+        return JSON.readTree(r.body());
     }
 
     /** GET {@code path} (below {@code /jira}) as {@code user} (password = username), or anonymously when null. */

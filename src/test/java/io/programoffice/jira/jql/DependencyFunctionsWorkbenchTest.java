@@ -8,12 +8,10 @@ import com.atlassian.jira.bc.issue.search.SearchService.ParseResult;
 import com.atlassian.jira.user.ApplicationUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.programoffice.jira.JiraProgramIndex;
 import io.programoffice.testing.RunningWorkbench;
 import io.programoffice.workbench.host.WbSearchService;
 import io.programoffice.workbench.host.WbUserDirectory;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,7 +34,7 @@ public class DependencyFunctionsWorkbenchTest {
 
     @BeforeClass
     public static void indexBuilt() throws Exception {
-        assertTrue(WORKBENCH.workbench().plugin(JiraProgramIndex.class).awaitQueued(Duration.ofSeconds(60)));
+        WORKBENCH.awaitIndex();
         search = WORKBENCH.workbench().search();
         users = new WbUserDirectory(WORKBENCH.workbench().database());
     }
@@ -114,9 +112,7 @@ public class DependencyFunctionsWorkbenchTest {
     }
 
     private static JsonNode analysis(String user) throws Exception {
-        HttpResponse<String> r = WORKBENCH.get("/rest/program-office/1.0/programs/DEMO/dependencies/analysis", user);
-        assertEquals(r.body(), 200, r.statusCode());
-        return JSON.readTree(r.body());
+        return WORKBENCH.getJson("/rest/program-office/1.0/programs/DEMO/dependencies/analysis", user);
     }
 
     private static ApplicationUser user(String name) {
