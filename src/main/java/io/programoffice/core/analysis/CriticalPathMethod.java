@@ -19,22 +19,13 @@ package io.programoffice.core.analysis;
  * Times are ints: schedules up to 2^30 working days are supported (remaining work and lags are bounded per issue and
  * dependency by {@link DependencyGraph}).
  *
- * <p>The forward pass is the {@link ForwardPass} (shared with the longest chain and late dependencies); the backward
- * pass walks the components back to front and reads each member's dependency row in place: O(components +
- * dependencies), no allocation but the result arrays (two ints per component), no per-dependency branch on done work
- * (its early start is reset when reached, its late finish reads as unbounded). Stateless and thread-safe.
+ * <p>The forward pass is the {@link ForwardPass} (shared with the late dependencies), the backward pass the
+ * {@link BackwardPass} (shared with the longest chain, run as {@link TarjanComponents} completes each component);
+ * this class holds the rules both apply ({@link #bound}, {@link #lateBound}) and the incremental re-analysis. Stateless
+ * and thread-safe.
  */
 public final class CriticalPathMethod {
-    /** Stands for "no bound" in the backward pass: far above any finish, far below int overflow. */
-    private static final int UNBOUNDED = 1 << 30;
-
     private CriticalPathMethod() {
-    }
-
-    /** The schedule from early starts the forward pass found: the finish and the backward pass. */
-    static Schedule schedule(DependencyGraph graph, Condensation condensation, int[] es) {
-        int finish = finish(condensation, es);
-        return new Schedule(condensation, es, backward(graph, condensation), finish);
     }
 
     /**
@@ -169,24 +160,6 @@ public final class CriticalPathMethod {
         return finish;
     }
 
-    /**
-     * The backward pass: late finishes per component as offsets from the project finish (every late finish is the
-     * finish plus an offset that does not depend on it; done ones unbounded).
-     */
-    static int[] backward(DependencyGraph graph, Condensation condensation) {
-        int count = condensation.count();
-        int[] lf = new int[count];
-        boolean[] done = condensation.doneFlags();
-        for (int c = count - 1; c >= 0; c--) {
-            if (done[c]) {
-                lf[c] = UNBOUNDED; // dependencies into done work do not bound anything
-                continue;
-            }
-            lf[c] = lateOffset(graph, condensation, lf, c);
-        }
-        return lf;
-    }
-
     /** Component {@code c}'s late-finish offset from its dependents' offsets {@code lf} (not done). */
     private static int lateOffset(DependencyGraph graph, Condensation condensation, int[] lf, int c) {
         int[] compOf = condensation.componentOf();
@@ -205,14 +178,22 @@ public final class CriticalPathMethod {
                 if (d == c) {
                     continue;
                 }
-                int kl = kindLag[e];
-                int kind = kl & 3;
-                // the dependent's late start (FS, SS) or late finish (FF, SF), minus the lag, bounds our late
-                // finish (FS, FF) or late start (SS, SF)
-                late = Math.min(late, (kind >= 2 ? lf[d] : lf[d] - dur[d]) - (kl >> 2) + ((kind & 1) != 0 ? durc : 0));
+                late = Math.min(late, lateBound(kindLag[e], lf[d], dur[d], durc));
             }
         }
         return late;
+    }
+
+    /**
+     * The latest finish (as an offset from the project finish) a dependency allows its upstream, from the dependent's
+     * late-finish offset and duration: the dependent's late start (FS, SS) or late finish (FF, SF), minus the lag,
+     * bounds the upstream's late finish (FS, FF) or late start (SS, SF). A done dependent's offset is
+     * {@link BackwardPass#UNBOUNDED}, so it bounds nothing.
+     */
+    static int lateBound(int kindLag, int dependentLateFinish, int dependentDuration, int upstreamDuration) {
+        int kind = kindLag & 3;
+        return (kind >= 2 ? dependentLateFinish : dependentLateFinish - dependentDuration) - (kindLag >> 2)
+                + ((kind & 1) != 0 ? upstreamDuration : 0);
     }
 
     /**

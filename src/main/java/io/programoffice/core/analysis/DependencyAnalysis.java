@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The whole analysis of one dependency graph: {@link TarjanComponents} → {@link CondensationOrder} →
- * {@link ForwardPass} (the critical path method's early starts, the longest chain and the {@link LateDependencies}
- * in one walk) → the {@link CriticalPathMethod}'s backward pass, and the counts of {@link AnalysisSummary}; per-issue
- * dates and floats; {@link CriticalPaths} and {@link SlipPropagation} on demand. Three walks over the dependencies
- * (components, forward, backward), O(issues + dependencies) time; retains the graph, the condensation (about 17 bytes
- * per issue and 9 per component), the schedule (8 bytes per component) and the late list (8 bytes per late
- * dependency). Immutable and thread-safe.
+ * The whole analysis of one dependency graph: {@link TarjanComponents} with the {@link BackwardPass} (the critical
+ * path method's late finishes and the longest chain, as each component completes) → {@link CondensationOrder} →
+ * {@link ForwardPass} (the early starts and the {@link LateDependencies} in one walk), and the counts of
+ * {@link AnalysisSummary}; per-issue dates and floats; {@link CriticalPaths} and {@link SlipPropagation} on demand. Two
+ * walks over the dependencies (components with the backward pass, forward), O(issues + dependencies) time; retains the
+ * graph, the condensation (about 17 bytes per issue and 9 per component), the schedule (8 bytes per component) and the
+ * late list (8 bytes per late dependency). Immutable and thread-safe.
  *
  * <p>Re-analysis after one change:
  * <ul>
@@ -46,11 +46,14 @@ public final class DependencyAnalysis {
 
     /** Analyses {@code graph} in full. */
     public static DependencyAnalysis analyze(DependencyGraph graph) {
-        Condensation condensation = CondensationOrder.of(graph, TarjanComponents.of(graph));
+        BackwardPass backward = new BackwardPass(graph);
+        Condensation condensation = CondensationOrder.of(graph, backward);
         ForwardPass.Result forward = ForwardPass.all(graph, condensation);
-        Schedule schedule = CriticalPathMethod.schedule(graph, condensation, forward.earlyStarts());
+        int[] es = forward.earlyStarts();
+        Schedule schedule = new Schedule(condensation, es, backward.lateFinishes(condensation),
+                CriticalPathMethod.finish(condensation, es));
         return new DependencyAnalysis(graph, condensation, schedule,
-                Structure.of(graph, condensation, forward.longestChain()), forward.late());
+                Structure.of(graph, condensation, backward.longestChain()), forward.late());
     }
 
     /**

@@ -3,27 +3,25 @@ package io.programoffice.core.analysis;
 import java.util.Arrays;
 
 /**
- * The one walk of the graph in topological order of its components that three analyses share, because each needs, at
+ * The one walk of the graph in topological order of its components that two analyses share, because each needs, at
  * a component, only what lies upstream of it: the critical path method's early starts (rule:
- * {@link CriticalPathMethod#bound}), the longest chain (a component's chain is one longer than its longest
- * upstream's) and the late dependencies (rule: {@link LateDependencies#daysLate}; an upstream's expected finish is
- * known once its component's early start is). Walking the dependencies once instead of three times is what brings the
- * whole analysis of 100,000 issues and 250,000 dependencies near its budget (docs/PERFORMANCE.md).
+ * {@link CriticalPathMethod#bound}) and the late dependencies (rule: {@link LateDependencies#daysLate}; an upstream's
+ * expected finish is known once its component's early start is). With the {@link BackwardPass} inside the components'
+ * walk, the whole analysis reads the dependencies twice (docs/PERFORMANCE.md).
  *
  * <p>Each component's members' dependency rows are read in place (the condensation copies no dependency):
  * O(issues + dependencies), no allocation but the results (an int per component for the early starts, a long per late
- * dependency) and, while walking, an int per component for the chains and two per issue for the needed-by days and
- * cursors. Stateless and thread-safe.
+ * dependency) and, while walking, two ints per issue for the needed-by days and cursors. Stateless and thread-safe.
  */
 final class ForwardPass {
     private ForwardPass() {
     }
 
-    /** The early starts, the longest chain and the late dependencies (packed as {@link LateDependencies} does). */
-    record Result(int[] earlyStarts, int longestChain, long[] late) {
+    /** The early starts and the late dependencies (packed as {@link LateDependencies} does). */
+    record Result(int[] earlyStarts, long[] late) {
     }
 
-    /** The early starts, the longest chain and the late dependencies. */
+    /** The early starts and the late dependencies. */
     static Result all(DependencyGraph graph, Condensation condensation) {
         int count = condensation.count();
         int[] compOf = condensation.componentOf();
@@ -35,8 +33,6 @@ final class ForwardPass {
         int[] edgeTo = graph.edgeTo();
         short[] kindLag = graph.edgeKindLag();
         int[] es = new int[count];
-        int[] length = new int[count];
-        int longest = 0;
         // late dependencies: what each issue needs by as a working-day count (sentinels for done and undated), the
         // dependencies' own needed-by dates through a cursor (rows are read in ascending edge order per upstream)
         int[] neededDay = LateDependencies.neededDays(graph);
@@ -54,8 +50,6 @@ final class ForwardPass {
             int esc = es[c];
             int durc = dur[c];
             int efc = esc + durc;
-            longest = Math.max(longest, length[c]); // final once the component is reached
-            int nextLength = length[c] + 1;
             for (int i = memberStart[c], iEnd = memberStart[c + 1]; i < iEnd; i++) {
                 int u = members[i];
                 int e = edgeStart[u];
@@ -73,12 +67,9 @@ final class ForwardPass {
                 for (; e < end; e++) {
                     int v = edgeTo[e];
                     int d = compOf[v];
-                    if (d != c) {
-                        // unconditional stores of a maximum: no branch to mispredict on the dependent's values
-                        length[d] = Math.max(length[d], nextLength);
-                        if (!done) {
-                            es[d] = Math.max(es[d], CriticalPathMethod.bound(kindLag[e], esc, efc, dur[d]));
-                        }
+                    if (d != c && !done) {
+                        // an unconditional store of the maximum: no branch to mispredict on the dependent's values
+                        es[d] = Math.max(es[d], CriticalPathMethod.bound(kindLag[e], esc, efc, dur[d]));
                     }
                     if (checkLate) {
                         long needed = neededDay[v];
@@ -97,6 +88,6 @@ final class ForwardPass {
                 }
             }
         }
-        return new Result(es, longest, Arrays.copyOf(late, lateCount));
+        return new Result(es, Arrays.copyOf(late, lateCount));
     }
 }

@@ -3,34 +3,57 @@ package io.programoffice.core.analysis;
 /**
  * Strongly connected components by Tarjan's algorithm, iterative: an explicit call stack of (node, next edge) replaces
  * recursion, so a 100,000-issue chain or ring needs no deep thread stack. A node whose component is complete gets the
- * largest discovery number, so one array read per dependency tells both "visited" and "still on the stack". O(issues
- * + dependencies) time; five int
- * arrays of one element per issue while running, one ({@code componentOf}) kept. Stateless and thread-safe.
+ * largest discovery number (its component's plus a constant), so one array read per dependency tells both "visited"
+ * and "still on the stack". O(issues + dependencies) time; five int arrays of one element per issue while running, one
+ * ({@code componentOf}) kept.
+ * Stateless and thread-safe.
  *
- * <p>Roots are taken from the last issue to the first. When issues are numbered mostly in dependency order (upstream
- * before dependent, as issues created as work is planned tend to be), every dependency of a root then leads to a
- * completed component, the walk degenerates to a scan, and the resulting topological order follows the numbering, so
+ * <p>Tarjan's algorithm completes a component only after every component reachable from it, so components complete
+ * in reverse topological order of the condensation: the numbers it gives (0, 1, ... in completion order) are that
+ * order, which {@link CondensationOrder} reverses (a property test checks every dependency between components goes
+ * forward). A {@link Completion} is told of each component as it completes, when everything downstream of it is
+ * final: the {@link BackwardPass} does its work there, reading the rows the walk has just read, instead of walking the
+ * graph again.
+ *
+ * <p>A node whose dependents are all in completed components is a component of its own, complete at once: it is found
+ * by one scan of its row and never enters the stacks. Roots are taken from the last issue to the first: when issues
+ * are numbered mostly in dependency order (upstream before dependent, as issues created as work is planned tend to
+ * be), every root is such a node, the walk is a scan, and the resulting topological order follows the numbering, so
  * the later passes read the graph's rows almost sequentially. Any numbering gives a correct order; this one is only
  * faster. docs/PERFORMANCE.md has figures for numberings in dependency order and shuffled.
- *
- * <p>Tarjan's algorithm completes a component only after every component reachable from it, so the numbers it gives
- * (0, 1, ... in completion order) are a reverse topological order of the condensation, which {@link CondensationOrder}
- * reverses (a property test checks every dependency between components goes forward).
  */
 public final class TarjanComponents {
-    private static final int DONE = Integer.MAX_VALUE;
+    /**
+     * Nodes of completed components hold {@code COMPLETE + component} where others hold their discovery number
+     * (below it, as there are fewer nodes), so they never lower a low link and one array tells everything.
+     */
+    private static final int COMPLETE = 1 << 30;
 
     private TarjanComponents() {
     }
 
-    /** The components of {@code graph}. */
-    public static Components of(DependencyGraph graph) {
+    /** What is told of each component as it completes (in reverse topological order). */
+    interface Completion {
+        /** {@code node} is a component of its own, numbered {@code component}. */
+        void single(int node, int component);
+
+        /**
+         * {@code stack[from..to-1]} are the members of component {@code component} (more than one); a node is one of
+         * them when {@code marks[node] == mark}.
+         */
+        void cycle(int[] stack, int from, int to, int component, int[] marks, int mark);
+    }
+
+    /** The components of {@code graph}, {@code completion} told of each as it completes. */
+    static Components of(DependencyGraph graph, Completion completion) {
         int n = graph.size();
         int[] edgeStart = graph.edgeStart();
         int[] edgeTo = graph.edgeTo();
-        int[] index = new int[n]; // discovery number + 1; 0 = unvisited; DONE once in a component
+        if (n >= COMPLETE) {
+            throw new IllegalArgumentException("too many issues: " + n);
+        }
+        int[] index = new int[n]; // discovery number + 1; 0 = unvisited; COMPLETE + component once in one
         int[] low = new int[n];
-        int[] componentOf = new int[n];
         int[] stack = new int[n];
         int[] callNode = new int[n];
         int[] callEdge = new int[n];
@@ -41,9 +64,15 @@ public final class TarjanComponents {
             if (index[root] != 0) {
                 continue;
             }
+            int first = firstOpen(index, edgeStart, edgeTo, root);
+            if (first < 0) {
+                index[root] = COMPLETE + components;
+                completion.single(root, components++);
+                continue;
+            }
             int depth = 0;
             callNode[0] = root;
-            callEdge[0] = edgeStart[root];
+            callEdge[0] = first;
             index[root] = low[root] = ++counter;
             stack[sp++] = root;
             while (depth >= 0) {
@@ -56,29 +85,40 @@ public final class TarjanComponents {
                     int w = edgeTo[e++];
                     int iw = index[w];
                     if (iw == 0) {
+                        int wFirst = firstOpen(index, edgeStart, edgeTo, w);
+                        if (wFirst < 0) { // complete at once; never lowers lowV
+                            index[w] = COMPLETE + components;
+                            completion.single(w, components++);
+                            continue;
+                        }
                         low[v] = lowV;
                         callEdge[depth] = e;
                         index[w] = low[w] = ++counter;
                         stack[sp++] = w;
                         depth++;
                         callNode[depth] = w;
-                        callEdge[depth] = edgeStart[w];
+                        callEdge[depth] = wFirst; // the edges before it lead to completed components
                         descended = true;
                         break;
                     }
-                    lowV = Math.min(lowV, iw); // DONE for nodes of completed components: never lowers it
+                    lowV = Math.min(lowV, iw); // nodes of completed components never lower it
                 }
                 if (descended) {
                     continue;
                 }
                 low[v] = lowV;
                 if (lowV == index[v]) {
+                    int top = sp;
                     int w;
                     do {
                         w = stack[--sp];
-                        componentOf[w] = components;
-                        index[w] = DONE;
+                        index[w] = COMPLETE + components;
                     } while (w != v);
+                    if (top - sp == 1) {
+                        completion.single(v, components);
+                    } else {
+                        completion.cycle(stack, sp, top, components, index, COMPLETE + components);
+                    }
                     components++;
                 }
                 depth--;
@@ -90,7 +130,20 @@ public final class TarjanComponents {
                 }
             }
         }
-        return new Components(components, componentOf);
+        for (int v = 0; v < n; v++) {
+            index[v] -= COMPLETE;
+        }
+        return new Components(components, index);
+    }
+
+    /** The first edge of {@code v} into a component not yet complete, or -1 when there is none. */
+    private static int firstOpen(int[] index, int[] edgeStart, int[] edgeTo, int v) {
+        for (int e = edgeStart[v], end = edgeStart[v + 1]; e < end; e++) {
+            if (index[edgeTo[e]] < COMPLETE) {
+                return e;
+            }
+        }
+        return -1;
     }
 
     /**
