@@ -72,7 +72,7 @@ public class ProgramMatrixBrowserIT {
             assertEquals(m.get("total").get("total").asText(), browser.driver.findElement(
                     By.cssSelector("#po-matrix-foot td.po-matrix-grand")).getAttribute("data-total"));
 
-            // WEB waits on API: the demo's escalated dependency (WEB-11 on API-13) makes that cell the red one
+            // WEB waits on API: the demo's escalated dependency (WEB-15 on API-13) makes that cell the red one
             WebElement webOnApi = browser.driver.findElement(By.cssSelector(
                     "#po-matrix-rows tr[data-team='WEB'] button[data-upstream-team='API']"));
             assertEquals("escalated", webOnApi.getAttribute("data-worst"));

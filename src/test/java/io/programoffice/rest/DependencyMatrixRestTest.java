@@ -132,9 +132,9 @@ public class DependencyMatrixRestTest {
         }
         assertTrue(checked > 0);
         JsonNode escalated = get("/list?state=escalated", "alice");
-        assertEquals(1, escalated.get("total").asInt()); // WEB-11 waits on API-13 (the demo)
+        assertEquals(1, escalated.get("total").asInt()); // WEB-15 waits on API-13 (the demo)
         JsonNode d = escalated.get("values").get(0);
-        assertEquals("WEB-11", d.get("downstream").get("key").asText());
+        assertEquals("WEB-15", d.get("downstream").get("key").asText());
         assertEquals("API-13", d.get("upstream").get("key").asText());
         assertEquals("blocked", d.get("health").asText());
     }

@@ -61,7 +61,7 @@ public class DependencyRestTest {
     public void demo_hasADependencyInEveryState() throws Exception {
         indexCaughtUp();
         List<String> states = new ArrayList<>();
-        String[][] pairs = {{"APP-10", "API-10"}, {"WEB-10", "API-11"}, {"APP-11", "API-12"}, {"WEB-11", "API-13"},
+        String[][] pairs = {{"APP-10", "API-10"}, {"WEB-14", "API-11"}, {"APP-15", "API-12"}, {"WEB-15", "API-13"},
                 {"APP-12", "API-14"}, {"SEC-10", "APP-13"}, {"DATA-10", "OPS-10"}};
         for (String[] pair : pairs) {
             JsonNode d = withEnd(get("/issues/" + pair[0] + "/dependencies", "admin").get("upstream"), "upstream",
@@ -71,7 +71,7 @@ public class DependencyRestTest {
             assertEquals(pair[0], d.get("downstream").get("key").asText());
         }
         assertEquals(List.of("proposed", "committed", "declined", "escalated", "done", "proposed", "proposed"), states);
-        JsonNode late = withEnd(get("/issues/WEB-10/dependencies", "admin").get("upstream"), "upstream", "API-11");
+        JsonNode late = withEnd(get("/issues/WEB-14/dependencies", "admin").get("upstream"), "upstream", "API-11");
         assertEquals("late", late.get("health").asText());
         JsonNode single = get("/dependencies/" + late.get("linkId").asLong(), "admin");
         assertEquals(List.of("propose", "commit"), texts(single.get("history"), "action"));

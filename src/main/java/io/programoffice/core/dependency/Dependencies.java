@@ -586,7 +586,7 @@ public final class Dependencies {
         boolean upstreamDone = done(s, r, r.upstream);
         LocalDate expected = upstreamDone ? null : host.expectedFinish(r.upstream).orElse(null);
         DependencyHealth health = DependencyHealth.of(record.state(), record.neededBy(), expected, upstreamDone,
-                LocalDate.now(clock));
+                done(s, r, r.downstream), LocalDate.now(clock));
         Set<DependencyAction> actions = Negotiation.allowedActions(record.state(), party, facts(s, r, record));
         return new DependencyView(r.link.linkId(), r.link.linkType(), r.type.kind(),
                 record.lagDays() == null ? r.type.lagDays() : record.lagDays(), record.lagDays() != null,

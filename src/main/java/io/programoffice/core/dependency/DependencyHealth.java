@@ -7,7 +7,8 @@ import java.util.Locale;
  * How a dependency is doing, from its state, its needed-by date and the upstream work's expected finish. Decided in
  * this order (the first that holds wins):
  * <ol>
- *   <li>{@link #ON_TRACK} when the state is done or the upstream issue is done;</li>
+ *   <li>{@link #ON_TRACK} when the state is done or either issue is done (done upstream work has delivered; done
+ *       dependent work no longer waits, as in the analysis, where dependencies into done work are never late);</li>
  *   <li>{@link #BLOCKED} when the state is declined or escalated (nobody has agreed to deliver);</li>
  *   <li>{@link #LATE} when the needed-by date has passed ({@code today} is after it), or the upstream's expected
  *       finish is after the needed-by date;</li>
@@ -37,11 +38,12 @@ public enum DependencyHealth {
      * @param neededBy       when the downstream side needs the work, or {@code null}
      * @param expectedFinish when the upstream work is expected to finish, or {@code null} when unknown
      * @param upstreamDone   whether the upstream issue is done
+     * @param dependentDone  whether the dependent issue is done
      * @param today          the current day
      */
     public static DependencyHealth of(DependencyState state, LocalDate neededBy, LocalDate expectedFinish,
-                                      boolean upstreamDone, LocalDate today) {
-        if (state == DependencyState.DONE || upstreamDone) {
+                                      boolean upstreamDone, boolean dependentDone, LocalDate today) {
+        if (state == DependencyState.DONE || upstreamDone || dependentDone) {
             return ON_TRACK;
         }
         if (state == DependencyState.DECLINED || state == DependencyState.ESCALATED) {

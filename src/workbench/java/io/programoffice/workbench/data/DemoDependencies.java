@@ -14,14 +14,15 @@ import java.util.List;
 
 /**
  * The demo's dependencies in the DEMO program, in every negotiation state, proposed and answered through the plugin's
- * own dependency service as the demo users would (so links, history and audit are real). Alice edits APP and WEB;
+ * own dependency service as the demo users would (so links, history and audit are real). The waiting issues of the
+ * open ones are not done (a dependency into done work is never late or blocked). Alice edits APP and WEB;
  * Bob edits API and DATA (and browses OPS); only the administrator sees SEC. Fixed issues, dates and moves: the same
  * demo every time.
  * <ul>
  *   <li>APP-10 waits on API-10: proposed (in Bob's queue);</li>
- *   <li>WEB-10 waits on API-11: committed, needed by a day long past (late);</li>
- *   <li>APP-11 waits on API-12: declined;</li>
- *   <li>WEB-11 waits on API-13: declined, then escalated to the program owners (admin, alice);</li>
+ *   <li>WEB-14 waits on API-11: committed, needed by a day long past (late);</li>
+ *   <li>APP-15 waits on API-12: declined;</li>
+ *   <li>WEB-15 waits on API-13: declined, then escalated to the program owners (admin, alice);</li>
  *   <li>APP-12 waits on API-14: committed, then done;</li>
  *   <li>SEC-10 waits on APP-13: proposed by the administrator (Alice answers it without seeing SEC-10);</li>
  *   <li>DATA-10 waits on OPS-10: proposed by Bob (Alice sees neither end);</li>
@@ -47,11 +48,11 @@ public final class DemoDependencies {
         }
         Seeder s = new Seeder(jira, authentication, users);
         s.propose("alice", "APP-10", "API-10", "2027-03-31", "Need the order endpoint for the new checkout.");
-        DependencyView late = s.propose("alice", "WEB-10", "API-11", "2026-10-30", "Rate limits before launch.");
+        DependencyView late = s.propose("alice", "WEB-14", "API-11", "2026-10-30", "Rate limits before launch.");
         s.move("bob", late, DependencyAction.COMMIT, "We'll do it this sprint.");
-        DependencyView declined = s.propose("alice", "APP-11", "API-12", "2027-02-15", null);
+        DependencyView declined = s.propose("alice", "APP-15", "API-12", "2027-02-15", null);
         s.move("bob", declined, DependencyAction.DECLINE, "No capacity this quarter.");
-        DependencyView escalated = s.propose("alice", "WEB-11", "API-13", "2027-01-20", "Blocks the launch.");
+        DependencyView escalated = s.propose("alice", "WEB-15", "API-13", "2027-01-20", "Blocks the launch.");
         s.move("bob", escalated, DependencyAction.DECLINE, "Not in our plan.");
         s.move("alice", escalated, DependencyAction.ESCALATE, "Launch-critical: please decide.");
         DependencyView done = s.propose("alice", "APP-12", "API-14", "2026-12-18", null);
