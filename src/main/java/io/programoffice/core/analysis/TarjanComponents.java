@@ -15,8 +15,8 @@ package io.programoffice.core.analysis;
  * final: the {@link BackwardPass} does its work there, reading the rows the walk has just read, instead of walking the
  * graph again.
  *
- * <p>A node whose dependents are all in completed components is a component of its own, complete at once: it is found
- * by one scan of its row and never enters the stacks. Roots are taken from the last issue to the first: when issues
+ * <p>A node whose dependents are all in completed components is a component of its own, complete at once: the
+ * {@link Completion} checks that and does its work in the same scan of the row, and the node never enters the stacks. Roots are taken from the last issue to the first: when issues
  * are numbered mostly in dependency order (upstream before dependent, as issues created as work is planned tend to
  * be), every root is such a node, the walk is a scan, and the resulting topological order follows the numbering, so
  * the later passes read the graph's rows almost sequentially. Any numbering gives a correct order; this one is only
@@ -34,6 +34,13 @@ public final class TarjanComponents {
 
     /** What is told of each component as it completes (in reverse topological order). */
     interface Completion {
+        /**
+         * If every dependent of {@code node} is in a completed component ({@code marks[w] >= complete}), completes
+         * {@code node} as a component of its own numbered {@code component} and returns true; otherwise changes
+         * nothing and returns false. (Checking and completing in one scan of the row.)
+         */
+        boolean singleIfClosed(int node, int component, int[] marks, int complete);
+
         /** {@code node} is a component of its own, numbered {@code component}. */
         void single(int node, int component);
 
@@ -64,15 +71,13 @@ public final class TarjanComponents {
             if (index[root] != 0) {
                 continue;
             }
-            int first = firstOpen(index, edgeStart, edgeTo, root);
-            if (first < 0) {
-                index[root] = COMPLETE + components;
-                completion.single(root, components++);
+            if (completion.singleIfClosed(root, components, index, COMPLETE)) {
+                index[root] = COMPLETE + components++;
                 continue;
             }
             int depth = 0;
             callNode[0] = root;
-            callEdge[0] = first;
+            callEdge[0] = edgeStart[root];
             index[root] = low[root] = ++counter;
             stack[sp++] = root;
             while (depth >= 0) {
@@ -85,10 +90,8 @@ public final class TarjanComponents {
                     int w = edgeTo[e++];
                     int iw = index[w];
                     if (iw == 0) {
-                        int wFirst = firstOpen(index, edgeStart, edgeTo, w);
-                        if (wFirst < 0) { // complete at once; never lowers lowV
-                            index[w] = COMPLETE + components;
-                            completion.single(w, components++);
+                        if (completion.singleIfClosed(w, components, index, COMPLETE)) {
+                            index[w] = COMPLETE + components++; // complete at once; never lowers lowV
                             continue;
                         }
                         low[v] = lowV;
@@ -97,7 +100,7 @@ public final class TarjanComponents {
                         stack[sp++] = w;
                         depth++;
                         callNode[depth] = w;
-                        callEdge[depth] = wFirst; // the edges before it lead to completed components
+                        callEdge[depth] = edgeStart[w];
                         descended = true;
                         break;
                     }
@@ -134,16 +137,6 @@ public final class TarjanComponents {
             index[v] -= COMPLETE;
         }
         return new Components(components, index);
-    }
-
-    /** The first edge of {@code v} into a component not yet complete, or -1 when there is none. */
-    private static int firstOpen(int[] index, int[] edgeStart, int[] edgeTo, int v) {
-        for (int e = edgeStart[v], end = edgeStart[v + 1]; e < end; e++) {
-            if (index[edgeTo[e]] < COMPLETE) {
-                return e;
-            }
-        }
-        return -1;
     }
 
     /**
