@@ -43,9 +43,9 @@ final class ForwardPass {
         long[] late = new long[64];
         int lateCount = 0;
         for (int c = 0; c < count; c++) {
-            boolean done = doneC[c];
-            if (done) {
+            if (doneC[c]) {
                 es[c] = 0; // dependencies into done work were pushed but do not count
+                continue; // its members are done: it pushes nothing and none of its dependencies can be late
             }
             int esc = es[c];
             int durc = dur[c];
@@ -57,17 +57,20 @@ final class ForwardPass {
                 if (e == end) {
                     continue;
                 }
-                boolean checkLate = !graph.isDone(u);
+                boolean checkLate = !graph.isDone(u); // a done member of a cycle still pushes
                 long expectedDay = 0;
                 int k = 0;
                 if (checkLate) {
                     expectedDay = LateDependencies.expectedDay(graph, u, esc, durc);
                     k = neededFrom[u];
+                    if (lateCount + end - e > late.length) {
+                        late = Arrays.copyOf(late, Math.max(late.length * 2, lateCount + end - e));
+                    }
                 }
                 for (; e < end; e++) {
                     int v = edgeTo[e];
                     int d = compOf[v];
-                    if (d != c && !done) {
+                    if (d != c) {
                         // an unconditional store of the maximum: no branch to mispredict on the dependent's values
                         es[d] = Math.max(es[d], CriticalPathMethod.bound(kindLag[e], esc, efc, dur[d]));
                     }
@@ -78,9 +81,6 @@ final class ForwardPass {
                             k++;
                         }
                         long daysLate = LateDependencies.daysLate(expectedDay, needed);
-                        if (lateCount == late.length) {
-                            late = Arrays.copyOf(late, lateCount * 2);
-                        }
                         // written every time, kept (the count moves on) only when late: no branch on lateness
                         late[lateCount] = LateDependencies.pack(e, Math.max(0, daysLate));
                         lateCount += daysLate > 0 ? 1 : 0;
