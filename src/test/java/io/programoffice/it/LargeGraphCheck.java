@@ -18,7 +18,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * admin, waits (at most three minutes) until the graph is drawn, prints the number of issues drawn, the time from the
  * login to the drawn graph, the time from the graph's REST answer (its resource timing) to the graph drawn and
  * painted, the longest main-thread tasks from that answer on (a {@code longtask} PerformanceObserver and a 20 ms
- * heartbeat, both installed in every page before its scripts run), then fits the whole graph and saves a screenshot.
+ * heartbeat, both installed in every page before its scripts run), saves a screenshot of the view the page opened
+ * on ({@code <name>-initial.png}), then fits the whole graph and saves a screenshot.
  * docs/PERFORMANCE.md says how the 2,000-issue program was made and what this printed.
  *
  * <pre>java -cp target/test-classes:target/classes:CLASSPATH io.programoffice.it.LargeGraphCheck http://localhost:2996/jira BIG big.png</pre>
@@ -87,6 +88,8 @@ public final class LargeGraphCheck {
             Object nodes = js.executeScript("return document.getElementById('po-graph').poGraph.nodes().length;");
             System.out.printf("nodes %s, page to loaded %.1f s, drawing %s ms%n", nodes, (t1 - t0) / 1e9, draw);
             System.out.println("from the graph's REST answer (ms): " + js.executeScript(REPORT));
+            Files.write(Path.of(args[2].replaceFirst("(\\.png)?$", "-initial.png")),
+                    ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.BYTES));
             long t2 = System.nanoTime();
             js.executeScript(
                     "var cy = document.getElementById('po-graph').poGraph; cy.fit(); cy.zoom(cy.zoom() * 1.5);");
