@@ -2,8 +2,9 @@
  * Program Office: the Dependencies tab of a program page. The page renders the controls (all text from the server's
  * i18n, texts for the script in data-text-* attributes); this script fetches GET /programs/{key}/dependencies/analysis
  * for the counts and GET /programs/{key}/dependencies/graph for the graph, and draws it with the bundled graph
- * library (window.ProgramOfficeGraphLib: Cytoscape.js with the ELK layered layout), upstream on the left. Values
- * reach the page only through textContent, option constructors and the graph's canvas labels, never as HTML.
+ * library (window.ProgramOfficeGraphLib: Cytoscape.js) at the positions the server's layered layout gave each node,
+ * upstream on the left, so no layout runs in the browser. Values reach the page only through textContent, option
+ * constructors and the graph's canvas labels, never as HTML.
  */
 (function () {
     'use strict';
@@ -11,6 +12,15 @@
     var REST = '/rest/program-office/1.0';
     /** Above this many nodes the view opens on the critical path and the cycles (Fit all shows everything). */
     var FOCUS_ABOVE = 120;
+    /** Elements added in the first frame while drawing; later slices aim at frames of about FRAME_MS. */
+    var SLICE = 150;
+    var FRAME_MS = 50;
+    /**
+     * Above this many nodes the plain dependencies (not critical, late or in a cycle) are drawn as Cytoscape's
+     * straight 'haystack' lines, without arrowheads: upstream is always on their left, and they cost Cytoscape about
+     * half as much to measure and draw as the arrowed ones.
+     */
+    var PLAIN_ABOVE = 1000;
     var CATEGORY_FILL = {'new': '#F4F5F7', 'indeterminate': '#DEEBFF', 'done': '#E3FCEF'};
     var PO = window.ProgramOffice;
     var byId = PO.byId;
@@ -21,7 +31,8 @@
             {selector: 'node', style: {
                 'shape': 'round-rectangle', 'width': 74, 'height': 26, 'label': 'data(label)',
                 'text-valign': 'center', 'text-halign': 'center', 'font-size': 11, 'font-family': 'sans-serif',
-                'color': '#172B4D', 'background-color': 'data(fill)', 'border-width': 1, 'border-color': '#A5ADBA'}},
+                'color': '#172B4D', 'background-color': 'data(fill)', 'border-width': 1, 'border-color': '#A5ADBA',
+                'min-zoomed-font-size': 6}},
             {selector: 'node.po-team', style: {
                 'width': 'label', 'height': 'label', 'padding': 10, 'font-size': 13, 'font-weight': 'bold',
                 'text-wrap': 'wrap', 'background-color': '#F4F5F7'}},
@@ -33,6 +44,7 @@
             {selector: 'edge', style: {
                 'width': 1.5, 'line-color': '#A5ADBA', 'target-arrow-color': '#A5ADBA', 'target-arrow-shape': 'triangle',
                 'curve-style': 'bezier', 'arrow-scale': 0.9}},
+            {selector: 'edge.po-plain', style: {'curve-style': 'haystack', 'haystack-radius': 0}},
             {selector: 'edge.po-team-edge', style: {
                 'width': 'data(width)', 'label': 'data(label)', 'font-size': 11, 'text-background-color': '#FFFFFF',
                 'text-background-opacity': 1, 'text-background-padding': 2, 'color': '#42526E'}},
@@ -42,19 +54,6 @@
             {selector: 'edge.po-cycle-edge', style: {'line-color': '#FF991F', 'target-arrow-color': '#FF991F'}},
             {selector: 'node:selected', style: {'overlay-color': '#0065FF', 'overlay-opacity': 0.15}}
         ];
-    }
-
-    function layout(size) {
-        var options = {algorithm: 'layered', 'elk.direction': 'RIGHT',
-            'elk.spacing.nodeNode': 12, 'elk.layered.spacing.nodeNodeBetweenLayers': 40,
-            'elk.spacing.componentComponent': 24};
-        if (size > 300) { // fewer crossing-minimisation sweeps: about twice as fast on 2,000 issues
-            options['elk.layered.thoroughness'] = 1;
-            options['elk.layered.nodePlacement.strategy'] = 'LINEAR_SEGMENTS';
-            options['elk.layered.crossingMinimization.greedySwitch.type'] = 'OFF';
-            options['elk.layered.compaction.postCompaction.strategy'] = 'NONE';
-        }
-        return {name: 'elk', fit: false, padding: 20, animate: false, nodeDimensionsIncludeLabels: true, elk: options};
     }
 
     function init(section) {
@@ -151,7 +150,8 @@
                         classes.push('po-late');
                     }
                     els.push({group: 'nodes', classes: classes.join(' '), data: {id: 'team:' + n.team, team: n.team,
-                        label: format(text.textTeamLabel, [n.team, n.issues]), fill: '#F4F5F7'}});
+                        label: format(text.textTeamLabel, [n.team, n.issues]), fill: '#F4F5F7'},
+                        position: {x: n.x, y: n.y}});
                 });
                 graph.edges.forEach(function (e, i) {
                     els.push({group: 'edges', classes: 'po-team-edge' + (e.late > 0 ? ' po-late' : ''), data: {
@@ -176,7 +176,8 @@
                 }
                 els.push({group: 'nodes', classes: classes.join(' '), data: {id: n.key, label: n.key, team: n.team,
                     fill: CATEGORY_FILL[n.statusCategory] || '#FFFFFF',
-                    title: format(text.textNodeTitle, [n.key, n.team, n.earlyStart, n.totalFloat])}});
+                    title: format(text.textNodeTitle, [n.key, n.team, n.earlyStart, n.totalFloat])},
+                    position: {x: n.x, y: n.y}});
             });
             graph.edges.forEach(function (e, i) {
                 var classes = [];
@@ -189,10 +190,54 @@
                 if (cycleOf[e.from] !== undefined && cycleOf[e.from] === cycleOf[e.to]) {
                     classes.push('po-cycle-edge');
                 }
+                if (classes.length === 0 && graph.nodes.length > PLAIN_ABOVE) {
+                    classes.push('po-plain');
+                }
                 els.push({group: 'edges', classes: classes.join(' '), data: {id: 'e' + i, source: e.from,
                     target: e.to, kind: e.kind, state: e.state}});
             });
             return els;
+        }
+
+        /**
+         * The view a large graph opens on, from the server's positions alone (no bounding boxes to compute): the
+         * critical path and the cycles with their edges' ends, as focus() shows them (all when there are none).
+         */
+        function initialView(graph) {
+            var half = graph.counts.aggregated ? {w: 95, h: 28} : {w: 37, h: 13};
+            var marked = {};
+            var any = false;
+            var cycleOf = {};
+            if (!graph.counts.aggregated) { // teams: all of them
+                graph.nodes.forEach(function (n) {
+                    cycleOf[n.key] = n.cycle;
+                    if (n.critical || n.cycle !== null) {
+                        marked[n.key] = any = true;
+                    }
+                });
+                graph.edges.forEach(function (e) {
+                    if (e.critical || (cycleOf[e.from] !== null && cycleOf[e.from] === cycleOf[e.to])) {
+                        marked[e.from] = marked[e.to] = true;
+                    }
+                });
+            }
+            var bounds = {x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity};
+            graph.nodes.forEach(function (n) {
+                if (!any || marked[n.key]) {
+                    bounds.x1 = Math.min(bounds.x1, n.x - half.w);
+                    bounds.x2 = Math.max(bounds.x2, n.x + half.w);
+                    bounds.y1 = Math.min(bounds.y1, n.y - half.h);
+                    bounds.y2 = Math.max(bounds.y2, n.y + half.h);
+                }
+            });
+            var padding = 30;
+            var width = box.clientWidth || 800;
+            var height = box.clientHeight || 600;
+            var zoom = Math.min((width - 2 * padding) / (bounds.x2 - bounds.x1),
+                (height - 2 * padding) / (bounds.y2 - bounds.y1));
+            zoom = Math.max(0.05, Math.min(0.8, zoom)); // as focus(): keep the neighbourhood in view
+            return {zoom: zoom, pan: {x: width / 2 - zoom * (bounds.x1 + bounds.x2) / 2,
+                y: height / 2 - zoom * (bounds.y1 + bounds.y2) / 2}};
         }
 
         /** Zooms to the critical path and the cycles. */
@@ -209,8 +254,16 @@
             }
         }
 
+        /**
+         * Draws the graph at the server's positions, adding the elements a slice per frame so that no task holds the
+         * main thread for long (Cytoscape measures each new element in the frame after it is added; slices shrink or
+         * grow to keep frames near FRAME_MS), the view off the graph meanwhile so that those frames draw nothing;
+         * then shows the whole graph, or the critical path and the cycles of a large one. Resolves when it is on
+         * screen (data-draw-ms: how long it took), or when a newer draw replaced it.
+         */
         function draw(graph) {
             var lib = window.ProgramOfficeGraphLib;
+            var started = window.performance.now();
             if (cy) {
                 cy.destroy();
                 cy = null;
@@ -219,11 +272,14 @@
             if (graph.nodes.length === 0) {
                 return Promise.resolve();
             }
-            cy = lib.cytoscape({container: box, elements: elements(graph), style: style(), wheelSensitivity: 0.3,
+            var view = graph.nodes.length > FOCUS_ABOVE ? initialView(graph) : null;
+            var mine = lib.cytoscape({container: box, style: style(), wheelSensitivity: 0.3,
                 minZoom: 0.05, maxZoom: 3, boxSelectionEnabled: false, autoungrabify: true,
+                zoom: view ? view.zoom : 1, pan: {x: -1e7, y: -1e7}, // off the graph until it is complete
                 textureOnViewport: graph.nodes.length > 500, hideEdgesOnViewport: graph.nodes.length > 500});
-            box.poGraph = cy;
-            cy.on('tap', 'node', function (event) {
+            cy = mine;
+            box.poGraph = mine;
+            mine.on('tap', 'node', function (event) {
                 var node = event.target;
                 if (node.hasClass('po-team')) {
                     teamSelect.value = node.data('team');
@@ -233,27 +289,60 @@
                     window.location.assign(context + '/browse/' + encodeURIComponent(node.id()));
                 }
             });
-            cy.on('mouseover', 'node', function (event) {
+            mine.on('mouseover', 'node', function (event) {
                 box.title = event.target.data('title') || '';
                 box.style.cursor = 'pointer';
             });
-            cy.on('mouseout', 'node', function () {
+            mine.on('mouseout', 'node', function () {
                 box.title = '';
                 box.style.cursor = '';
             });
-            var started = window.performance.now();
+            var els = elements(graph);
+            var edgesFrom = graph.nodes.length; // elements() lists the nodes first
+            var next = 0;
+            var slice = SLICE;
             return new Promise(function (resolve) {
-                var run = cy.layout(layout(graph.nodes.length));
-                run.one('layoutstop', function () {
-                    section.dataset.layoutMs = String(Math.round(window.performance.now() - started));
-                    if (graph.nodes.length > FOCUS_ABOVE) {
-                        focus();
-                    } else {
-                        cy.fit(cy.elements(), 20);
+                function frame(then) { // after the next frame has been drawn
+                    window.requestAnimationFrame(function () {
+                        window.setTimeout(then, 0);
+                    });
+                }
+                function show() {
+                    if (mine.destroyed()) {
+                        resolve();
+                        return;
                     }
-                    resolve();
-                });
-                run.run();
+                    if (view) {
+                        mine.viewport(view);
+                    } else {
+                        mine.fit(mine.elements(), 20);
+                    }
+                    frame(function () {
+                        section.dataset.drawMs = String(Math.round(window.performance.now() - started));
+                        resolve();
+                    });
+                }
+                var last = 0;
+                function add() {
+                    if (mine.destroyed()) {
+                        resolve();
+                        return;
+                    }
+                    var now = window.performance.now();
+                    if (last > 0) { // aim at frames of about FRAME_MS
+                        slice = now - last > 2 * FRAME_MS ? Math.max(20, Math.floor(slice / 2))
+                            : now - last < FRAME_MS ? Math.floor(slice * 1.5) : slice;
+                    }
+                    if (next === edgesFrom && next > 0) { // an edge costs Cytoscape more than a node
+                        slice = Math.max(20, Math.floor(slice / 3));
+                    }
+                    last = now;
+                    var end = Math.min(next + slice, next < edgesFrom ? edgesFrom : els.length);
+                    mine.add(els.slice(next, end));
+                    next = end;
+                    frame(next < els.length ? add : show);
+                }
+                frame(add);
             });
         }
 
@@ -283,7 +372,7 @@
                 byId('po-graph-form').classList.toggle('hidden', graph.nodes.length === 0 && !filtered);
                 byId('po-graph-legend').classList.toggle('hidden', graph.nodes.length === 0);
                 status.textContent = counts.aggregated ? '' : format(text.textLayout, [counts.nodes, counts.edges]);
-                // let the status paint before the layout takes the main thread
+                // let the status paint before drawing takes the main thread
                 return new Promise(function (resolve) {
                     window.setTimeout(resolve, 20);
                 }).then(function () {

@@ -1,6 +1,8 @@
 package io.programoffice.rest;
 
 import io.programoffice.core.admin.ProgramAdministration;
+import io.programoffice.core.dependency.DependencyGraphLayout;
+import io.programoffice.core.dependency.DependencyGraphView;
 import io.programoffice.core.dependency.GraphQuery;
 import io.programoffice.core.program.Program;
 import io.programoffice.jira.Administration;
@@ -20,8 +22,8 @@ import jakarta.ws.rs.core.UriInfo;
  * the dependencies between its issues the caller may see, as the dependency graph page draws it: issues with their
  * schedule, critical path, cycles and late dependencies, or teams with counts above
  * {@link io.programoffice.core.dependency.DependencyGraphView#MAX_ISSUE_NODES} issues or with
- * {@code aggregate=teams}. Logged-in callers only (401); unknown program 404; bad parameters 400 with a message
- * per parameter.
+ * {@code aggregate=teams}; every node placed in a layered drawing ({@link DependencyGraphLayout}). Logged-in
+ * callers only (401); unknown program 404; bad parameters 400 with a message per parameter.
  */
 @Path("/programs/{key}/dependencies/graph")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,6 +44,7 @@ public class DependencyGraphResource {
         callers.require();
         Program program = programs.get(key);
         GraphQuery query = GraphQuery.parse(uri.getQueryParameters());
-        return DependencyGraphDto.of(program.key(), graphs.graph(program, query));
+        DependencyGraphView.View view = graphs.graph(program, query);
+        return DependencyGraphDto.of(program.key(), view, DependencyGraphLayout.of(view));
     }
 }

@@ -56,7 +56,7 @@ public class DependencyGraphRestTest {
             assertEquals(user, analysis.get("dependencies").asInt(), graph.get("edges").size());
             assertEquals(graph.get("nodes").size(), graph.get("counts").get("nodes").asInt());
             assertEquals(List.of("key", "project", "team", "statusCategory", "critical", "cycle", "earlyStart",
-                    "earlyFinish", "totalFloat", "late"), fields(graph.get("nodes").get(0)));
+                    "earlyFinish", "totalFloat", "late", "x", "y"), fields(graph.get("nodes").get(0)));
             assertEquals(List.of("from", "to", "kind", "lag", "state", "late", "critical"),
                     fields(graph.get("edges").get(0)));
             Set<String> critical = new HashSet<>();
@@ -77,7 +77,7 @@ public class DependencyGraphRestTest {
     }
 
     @Test
-    public void theDemoCycle_isOneComponent_andStatesAreNegotiationStates() throws Exception {
+    public void theDemoCycle_isOneComponent_andStatesAreNegotiationStates_andUpstreamIsLeft() throws Exception {
         JsonNode graph = get("/graph", "alice");
         Map<String, JsonNode> nodes = new HashMap<>();
         graph.get("nodes").forEach(n -> nodes.put(n.get("key").asText(), n));
@@ -87,6 +87,14 @@ public class DependencyGraphRestTest {
         assertEquals(cycle, nodes.get("WEB-13").get("cycle"));
         Set<String> states = new HashSet<>();
         graph.get("edges").forEach(e -> states.add(e.get("state").asText()));
+        // placed in layers: an upstream issue sits left of what waits on it, except inside a cycle
+        for (JsonNode e : graph.get("edges")) {
+            JsonNode from = nodes.get(e.get("from").asText());
+            JsonNode to = nodes.get(e.get("to").asText());
+            if (from.get("cycle").isNull() || !from.get("cycle").equals(to.get("cycle"))) {
+                assertTrue(e.toString(), from.get("x").asInt() < to.get("x").asInt());
+            }
+        }
         assertTrue(states.toString(), states.contains("none") && states.contains("proposed")
                 && states.contains("committed"));
         JsonNode proposed = get("/graph?state=proposed", "alice");
@@ -113,7 +121,7 @@ public class DependencyGraphRestTest {
         JsonNode teams = get("/graph?aggregate=teams", "alice");
         assertTrue(teams.get("counts").get("aggregated").asBoolean());
         assertEquals(issues.get("counts").get("dependencies"), teams.get("counts").get("dependencies"));
-        assertEquals(List.of("team", "issues", "critical", "late", "internal"), fields(teams.get("nodes").get(0)));
+        assertEquals(List.of("team", "issues", "critical", "late", "internal", "x", "y"), fields(teams.get("nodes").get(0)));
         int counted = 0;
         int issueCount = 0;
         for (JsonNode t : teams.get("nodes")) {

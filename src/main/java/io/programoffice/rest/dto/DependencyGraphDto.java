@@ -1,7 +1,9 @@
 package io.programoffice.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.programoffice.core.dependency.DependencyGraphLayout;
 import io.programoffice.core.dependency.DependencyGraphView;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +14,8 @@ import java.util.Map;
  * @param counts what the answer holds ({@code nodes}, {@code edges}), whether it is aggregated, and the issues and
  *               dependencies the filters kept ({@code issues}, {@code dependencies}) against the {@code limit} of
  *               issues drawn one by one
+ * Every node carries its centre ({@code x}, {@code y}, pixels) in a layered drawing, upstream on the left
+ * ({@link DependencyGraphLayout}), so the page draws without laying out.
  */
 @JsonPropertyOrder({"program", "counts", "nodes", "edges"})
 public record DependencyGraphDto(String program, Counts counts, List<?> nodes, List<?> edges) {
@@ -21,12 +25,14 @@ public record DependencyGraphDto(String program, Counts counts, List<?> nodes, L
     }
 
     @JsonPropertyOrder({"key", "project", "team", "statusCategory", "critical", "cycle", "earlyStart", "earlyFinish",
-            "totalFloat", "late"})
+            "totalFloat", "late", "x", "y"})
     public record IssueNode(String key, String project, String team, String statusCategory, boolean critical,
-                            Integer cycle, String earlyStart, String earlyFinish, int totalFloat, boolean late) {
-        static IssueNode of(DependencyGraphView.IssueNode n) {
+                            Integer cycle, String earlyStart, String earlyFinish, int totalFloat, boolean late,
+                            int x, int y) {
+        static IssueNode of(DependencyGraphView.IssueNode n, DependencyGraphLayout.Point at) {
             return new IssueNode(n.key(), n.project(), n.team(), n.statusCategory(), n.critical(), n.cycle(),
-                    String.valueOf(n.earlyStart()), String.valueOf(n.earlyFinish()), n.totalFloat(), n.late());
+                    String.valueOf(n.earlyStart()), String.valueOf(n.earlyFinish()), n.totalFloat(), n.late(),
+                    at.x(), at.y());
         }
     }
 
@@ -38,10 +44,10 @@ public record DependencyGraphDto(String program, Counts counts, List<?> nodes, L
         }
     }
 
-    @JsonPropertyOrder({"team", "issues", "critical", "late", "internal"})
-    public record TeamNode(String team, int issues, int critical, int late, int internal) {
-        static TeamNode of(DependencyGraphView.TeamNode n) {
-            return new TeamNode(n.team(), n.issues(), n.critical(), n.late(), n.internal());
+    @JsonPropertyOrder({"team", "issues", "critical", "late", "internal", "x", "y"})
+    public record TeamNode(String team, int issues, int critical, int late, int internal, int x, int y) {
+        static TeamNode of(DependencyGraphView.TeamNode n, DependencyGraphLayout.Point at) {
+            return new TeamNode(n.team(), n.issues(), n.critical(), n.late(), n.internal(), at.x(), at.y());
         }
     }
 
@@ -52,9 +58,14 @@ public record DependencyGraphDto(String program, Counts counts, List<?> nodes, L
         }
     }
 
-    public static DependencyGraphDto of(String program, DependencyGraphView.View view) {
-        List<?> nodes = view.aggregated() ? view.teamNodes().stream().map(TeamNode::of).toList()
-                : view.issueNodes().stream().map(IssueNode::of).toList();
+    /** The answer for {@code view}, its nodes placed at {@code points} (in the order of the view's nodes). */
+    public static DependencyGraphDto of(String program, DependencyGraphView.View view,
+                                        List<DependencyGraphLayout.Point> points) {
+        List<Object> nodes = new ArrayList<>(points.size());
+        for (int i = 0; i < points.size(); i++) {
+            nodes.add(view.aggregated() ? TeamNode.of(view.teamNodes().get(i), points.get(i))
+                    : IssueNode.of(view.issueNodes().get(i), points.get(i)));
+        }
         List<?> edges = view.aggregated() ? view.teamEdges().stream().map(TeamEdge::of).toList()
                 : view.issueEdges().stream().map(IssueEdge::of).toList();
         return new DependencyGraphDto(program, new Counts(nodes.size(), edges.size(), view.aggregated(),
