@@ -98,7 +98,10 @@ public final class MonteCarloForecast {
     /** The per-trial state, reused from trial to trial. */
     private static final class Simulation {
         private final ForecastWork w;
-        private final double[][] perDay;
+        /** Every team's window, one after the other: team t's days at {@code windowStart[t]..+windowLength[t]}. */
+        private final double[] samples;
+        private final int[] windowStart;
+        private final int[] windowLength;
         private final int[] upstreamLeft;
         /** Per team, a queue of its ready issues with dependencies (each issue enters once per trial). */
         private final int[][] queue;
@@ -113,9 +116,17 @@ public final class MonteCarloForecast {
         Simulation(ForecastWork w, List<Throughput> throughputs) {
             this.w = w;
             int teams = w.teams;
-            this.perDay = new double[teams][];
+            this.windowStart = new int[teams];
+            this.windowLength = new int[teams];
+            int total = 0;
             for (int t = 0; t < teams; t++) {
-                perDay[t] = throughputs.get(t).perDay();
+                windowStart[t] = total;
+                windowLength[t] = throughputs.get(t).perDay().length;
+                total += windowLength[t];
+            }
+            this.samples = new double[total];
+            for (int t = 0; t < teams; t++) {
+                System.arraycopy(throughputs.get(t).perDay(), 0, samples, windowStart[t], windowLength[t]);
             }
             this.upstreamLeft = new int[w.linked];
             int inMilestone = 0;
@@ -183,8 +194,10 @@ public final class MonteCarloForecast {
                     if (!queued && pooledLeft[t] <= 0) {
                         continue;
                     }
-                    double[] samples = perDay[t];
-                    double capacity = samples[random.nextInt(samples.length)];
+                    // a day of the window drawn uniformly: the high 32 bits of a random long scaled to its length
+                    // (Lemire's multiply-shift; its bias, under length / 2^32, is far below the trials' noise)
+                    double capacity = samples[windowStart[t]
+                            + (int) (((random.nextLong() >>> 32) * windowLength[t]) >>> 32)];
                     while (capacity > 0 && head[t] < tail[t]) {
                         if (capacity < headLeft[t]) {
                             headLeft[t] -= capacity;
