@@ -28,15 +28,15 @@ import net.java.ao.db.H2DatabaseProvider;
 import net.java.ao.schema.NameConverters;
 import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
 import net.java.ao.schema.info.EntityInfoResolverFactory;
-import org.h2.jdbcx.JdbcConnectionPool;
+import io.programoffice.workbench.data.SessionPool;
 
 /**
  * ActiveObjects on the workbench database with real AO 3.2 and Jira's naming: tables {@code AO_<hash>_NAME} where
  * the hash is the last 6 hex digits of the MD5 of the plugin's AO namespace, columns in upper snake case.
  * SQL failures surface as unchecked exceptions, as the host's ActiveObjects does; a transaction started inside
  * another on the same thread joins it. Connections come from a pool, as Jira's ActiveObjects takes them from the
- * host's pooled data source (without one, every transaction opened a new H2 session and parsed every statement
- * again). Thread-safe.
+ * host's pooled data source ({@link SessionPool}; without one, every transaction opened a new H2 session and parsed
+ * every statement again). Thread-safe.
  */
 public final class WbActiveObjects implements ActiveObjects, AutoCloseable {
     /** Connections kept by the pool (a transaction holds one; more concurrent ones wait for a free one). */
@@ -46,8 +46,7 @@ public final class WbActiveObjects implements ActiveObjects, AutoCloseable {
 
     public WbActiveObjects(String jdbcUrl, String namespace) {
         String prefix = "AO_" + hash(namespace) + "_";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, "sa", "");
-        pool.setMaxConnections(MAX_CONNECTIONS);
+        SessionPool pool = new SessionPool(jdbcUrl, "sa", "", MAX_CONNECTIONS);
         DatabaseProvider provider = new H2DatabaseProvider(
                 DelegatingDisposableDataSourceHandler.newInstance(pool, pool::dispose), "PUBLIC");
         NameConverters names = new SimpleNameConverters(
