@@ -38,7 +38,8 @@ import java.util.function.Function;
  *
  * <p>Memory: per program at most {@value #VIEWS_PER_PROGRAM} results, all for the latest inputs (one per distinct set
  * of visibility answers; a new result for other inputs drops the older ones), and at most {@value #MAX_PROGRAMS}
- * programs (when full, the memory is emptied). Cost of a hit: comparing the inputs (O(open dependencies), the
+ * programs (when full, the memory is emptied); a new index instance (a rebuild) empties it too, so no kept result holds
+ * an old index. Cost of a hit: comparing the inputs (O(open dependencies), the
  * records being compared field by field) and re-asking the recorded questions and release dates. Thread-safe;
  * concurrent misses may compute the same result twice, and the last stored wins.
  *
@@ -51,6 +52,8 @@ public final class AnalysisCache<V> {
     public static final int MAX_PROGRAMS = 500;
 
     private final Map<String, List<Entry<V>>> byProgram = new ConcurrentHashMap<>();
+    /** The index the kept results were computed from; a new one (a rebuild) empties the memory. */
+    private volatile ProgramIndex lastIndex;
 
     /**
      * Everything a program's analysis is computed from besides the viewer and the release dates. Compared with
@@ -101,6 +104,10 @@ public final class AnalysisCache<V> {
                  Function<Collection<String>, Map<String, Map<String, LocalDate>>> readReleaseDates,
                  Computation<V> computation) {
         String key = inputs.program().key();
+        if (inputs.index() != lastIndex) { // a rebuilt index: no kept result can match, and none may hold the old one
+            byProgram.clear();
+            lastIndex = inputs.index();
+        }
         List<Entry<V>> entries = byProgram.getOrDefault(key, List.of());
         Map<String, Map<String, LocalDate>> reread = new HashMap<>();
         for (Entry<V> e : entries) {

@@ -186,6 +186,20 @@ public class AnalysisCacheTest {
     }
 
     @Test
+    public void get_forgetsEverything_whenTheIndexIsRebuilt() {
+        get(inputs(), ALL);
+        AnalysisCache.Inputs other = new AnalysisCache.Inputs(new Program("OPS", "Ops", List.of("OPS")), SCHEME,
+                List.of(), index, index.modifications(), membership, TODAY);
+        get(other, ALL);
+        ProgramIndex rebuilt = ProgramIndex.build(List.of(issue(1, "APP-1", null, List.of())));
+        get(new AnalysisCache.Inputs(PROGRAM, SCHEME, List.of(), rebuilt, rebuilt.modifications(), membership, TODAY),
+                ALL);
+        assertEquals(0, cache.size("OPS"));
+        assertEquals(1, cache.size("PLAT"));
+        assertEquals(3, computations);
+    }
+
+    @Test
     public void get_keepsOnlyResultsForTheLatestInputs() {
         get(inputs(), ALL);
         get(inputs(), sees(Set.of("APP"), Set.of()));
