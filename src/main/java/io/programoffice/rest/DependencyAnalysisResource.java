@@ -36,6 +36,6 @@ public class DependencyAnalysisResource {
     public DependencyAnalysisDto analyze(@PathParam("key") String key) {
         callers.require();
         Program program = programs.get(key);
-        return DependencyAnalysisDto.of(analysis.analyze(program).summary());
+        return DependencyAnalysisDto.of(analysis.summary(program));
     }
 }

@@ -51,6 +51,11 @@ final class LoadWorkbench implements AutoCloseable {
         return wb;
     }
 
+    /** CPU time the workbench process has used so far (user and system, all threads), as the OS reports it. */
+    Duration cpu() {
+        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     /** {@code http://127.0.0.1:PORT/jira/rest/program-office/1.0}. */
     String base() {
         return base;

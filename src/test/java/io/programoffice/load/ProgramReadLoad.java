@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * dependencies (cycle, late, hidden ends, every negotiation state). Each user requests only issues they may browse
  * (bob browses API but not APP or WEB, so his panel set is eight API issues with dependencies, most with ends he
  * can't see, in every negotiation state), so an error is a real error. Prints latency percentiles per call and in
- * all, and errors (any status but 200). Loopback only; gives up after 10 minutes.
+ * all, errors (any status but 200), and the CPU time the workbench process and this client used per request while the
+ * users ran (less sensitive than latencies to other work on the machine). Loopback only; gives up after 10 minutes.
  *
  * <pre>mvn -q test-compile exec:exec@load -Dload.main=io.programoffice.load.ProgramReadLoad -Dload.users=50 -Dload.rounds=20
  * mvn -q test-compile exec:exec@load -Dload.main=io.programoffice.load.ProgramReadLoad -Dload.calls=panel -Dload.users=20 -Dload.rounds=50</pre>
@@ -78,6 +79,8 @@ public final class ProgramReadLoad {
                     c -> latencies.putIfAbsent(c, Collections.synchronizedList(new ArrayList<>()))));
             AtomicInteger errors = new AtomicInteger();
             ExecutorService pool = Executors.newFixedThreadPool(users);
+            Duration serverCpu = wb.cpu();
+            Duration clientCpu = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
             long start = System.nanoTime();
             List<Future<?>> done = new ArrayList<>();
             for (int u = 0; u < users; u++) {
@@ -106,6 +109,8 @@ public final class ProgramReadLoad {
                 f.get(10, TimeUnit.MINUTES);
             }
             long wall = System.nanoTime() - start;
+            serverCpu = wb.cpu().minus(serverCpu);
+            clientCpu = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).minus(clientCpu);
             pool.shutdown();
             List<Long> all = new ArrayList<>();
             for (Map.Entry<String, List<Long>> e : latencies.entrySet()) {
@@ -121,6 +126,18 @@ public final class ProgramReadLoad {
                             + "all calls p50 %.1f  p95 %.1f  p99 %.1f ms%n", users, rounds, calls.size(), all.size(),
                     wall / 1e9, all.size() / (wall / 1e9), errors.get(), LoadWorkbench.pct(all, 50),
                     LoadWorkbench.pct(all, 95), LoadWorkbench.pct(all, 99));
+            System.out.printf("CPU per request: workbench %.2f ms, load client %.2f ms (load average %s)%n",
+                    serverCpu.toNanos() / 1e6 / all.size(), clientCpu.toNanos() / 1e6 / all.size(), loadAverage());
+        }
+    }
+
+    /** The 1, 5 and 15 minute load averages of the machine, or "?" where the OS does not tell. */
+    private static String loadAverage() {
+        try {
+            String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "?";
         }
     }
 

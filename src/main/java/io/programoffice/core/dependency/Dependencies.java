@@ -49,7 +49,8 @@ import java.util.Set;
  * Every change is audited (kind {@code dependency}, the link id as target) in the same transaction.
  *
  * <p>Cost: resolving a link is O(programs); {@link #forIssue} O(links of the issue × programs) plus one index scan to
- * find the key; {@link #queue} O(open dependencies × programs). Thread-safe when its ports are.
+ * find the key; {@link #queue} O(open dependencies × programs), its links read from the program index (a host
+ * lookup only for a link the index does not hold). Thread-safe when its ports are.
  */
 public final class Dependencies {
     /** Most items per queue section. */
@@ -423,7 +424,7 @@ public final class Dependencies {
         List<DependencyView> asked = new ArrayList<>();
         List<DependencyView> escalated = new ArrayList<>();
         for (DependencyRecord record : store.open()) {
-            Optional<DependencyLink> link = host.link(record.linkId());
+            Optional<DependencyLink> link = indexedLink(s.index, record.linkId());
             Optional<Resolved> r = link.flatMap(l -> resolve(s, l));
             if (r.isEmpty() || !r.get().programs.contains(program)
                     || !caller.canSee(r.get().upstream) && !caller.canSee(r.get().downstream)) {
@@ -458,6 +459,19 @@ public final class Dependencies {
             }
         }
         return new NegotiationQueue(section(waiting), section(asked), section(escalated));
+    }
+
+    /**
+     * The link as the node's program index holds it (kept current by Jira's link events and the reconcile, as for the
+     * issue panel and the analysis), else as Jira has it: one host lookup only for a link the index does not hold.
+     */
+    private Optional<DependencyLink> indexedLink(ProgramIndex programIndex, long linkId) {
+        Optional<ProgramIndex.SourcedLink> indexed = programIndex.link(linkId);
+        if (indexed.isPresent()) {
+            LinkRecord l = indexed.get().link();
+            return Optional.of(new DependencyLink(linkId, l.linkType(), indexed.get().sourceId(), l.otherIssueId()));
+        }
+        return host.link(linkId);
     }
 
     private static NegotiationQueue.Section section(List<DependencyView> views) {

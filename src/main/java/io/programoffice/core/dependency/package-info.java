@@ -12,6 +12,9 @@
  *   <li>{@link io.programoffice.core.dependency.DependencyMatrix}: a program's dependencies team by team (the
  *       {@link io.programoffice.core.dependency.TeamMatrix} of {@link io.programoffice.core.dependency.StateCounts}
  *       by {@link io.programoffice.core.dependency.MatrixState}) and the dependencies of one cell, O(n + links).</li>
+ *   <li>{@link io.programoffice.core.dependency.ProgramDependencyGraph}: one viewer's graph of a program for the
+ *       analysis; {@link io.programoffice.core.dependency.AnalysisCache}: analyses kept while nothing they were
+ *       computed from changed, per viewer visibility.</li>
  * </ul>
  * Never shows an issue the caller may not browse: such an end is {@link
  * io.programoffice.core.dependency.DependencyView.End#HIDDEN}. The analysis of dependency graphs lives elsewhere.

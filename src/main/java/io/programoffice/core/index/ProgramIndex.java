@@ -129,6 +129,8 @@ public final class ProgramIndex {
     private int freeLink = -1;
     private final RowHashIndex linkById;
     private final LongIntMap externalHeads = new LongIntMap(16);
+    /** Events that may have changed the content; written under the write lock. */
+    private volatile long modifications;
 
     private ProgramIndex(int issueCapacity, int linkCapacity) {
         resizeRows(Math.max(1, issueCapacity));
@@ -214,6 +216,7 @@ public final class ProgramIndex {
         Objects.requireNonNull(record, "record");
         write.lock();
         try {
+            modifications++;
             long id = record.id();
             int row = rowById.find(id, ids);
             if (row < 0) {
@@ -250,6 +253,7 @@ public final class ProgramIndex {
             if (row < 0) {
                 return false;
             }
+            modifications++;
             while (head.get(row) >= 0) {
                 deleteLink(head.get(row));
             }
@@ -284,6 +288,7 @@ public final class ProgramIndex {
             if (rowById.find(issueId, ids) < 0 && rowById.find(link.otherIssueId(), ids) < 0) {
                 return false;
             }
+            modifications++;
             return putLink(issueId, link);
         } finally {
             write.unlock();
@@ -302,6 +307,7 @@ public final class ProgramIndex {
             if (l < 0) {
                 return false;
             }
+            modifications++;
             deleteLink(l);
             compactWhenSparse();
             return true;
@@ -325,6 +331,37 @@ public final class ProgramIndex {
     }
 
     // ---------------------------------------------------------------------------------------------- reads
+
+    /**
+     * How many events ({@link #upsert}, {@link #remove}, {@link #addLink}, {@link #removeLink}) may have changed this
+     * index's content since it was built: the same instance with the same count holds the same issues and links, so
+     * a result computed from it can be kept until the count moves. An event counts before it changes anything, so a
+     * reader that takes the count first and reads second never keeps newer data under an older count (at worst it
+     * computes again). O(1), no lock (a volatile read).
+     */
+    public long modifications() {
+        return modifications;
+    }
+
+    /**
+     * The link with this id as its source sees it ({@link LinkRecord.Direction#OUTWARD}), with its source issue's id,
+     * or empty when the index does not hold it. O(1) expected.
+     */
+    public Optional<SourcedLink> link(long id) {
+        read.lock();
+        try {
+            int l = linkById.find(id, linkId);
+            return l < 0 ? Optional.empty() : Optional.of(new SourcedLink(linkSrc.get(l),
+                    new LinkRecord(id, linkTypes.value(linkType.get(l)), LinkRecord.Direction.OUTWARD,
+                            linkDst.get(l))));
+        } finally {
+            read.unlock();
+        }
+    }
+
+    /** A link seen from its source issue: {@code link.otherIssueId()} is the destination. */
+    public record SourcedLink(long sourceId, LinkRecord link) {
+    }
 
     /** Issues in the index. */
     public int size() {

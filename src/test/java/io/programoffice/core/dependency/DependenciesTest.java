@@ -432,14 +432,30 @@ public class DependenciesTest {
         assertEquals(0, dependencies.queue(bob, program, "SEC").waiting().count());
     }
 
+    @Test
+    public void queue_readsLinksFromTheIndex_andAsksJiraOnlyForThoseTheIndexLacks() {
+        DependencyView a = propose("APP-1", "WEB-1");
+        DependencyView c = dependencies.create(sec, new DependencyInput("SEC-1", "WEB-1", "Blocks", null, null, null));
+        DependencyLink indexed = host.links.get(a.linkId()); // Jira's link event reached the index for this one only
+        index.addLink(indexed.sourceId(), new LinkRecord(indexed.linkId(), indexed.linkType(),
+                LinkRecord.Direction.OUTWARD, indexed.destinationId()));
+        host.lookups = 0;
+        NegotiationQueue forBob = dependencies.queue(bob, program, null);
+        assertEquals(List.of(a.linkId(), c.linkId()),
+                forBob.waiting().items().stream().map(DependencyView::linkId).toList());
+        assertEquals(1, host.lookups);
+    }
+
     /** Jira's links, in memory. */
     private static final class FakeHost implements DependencyHost {
         final Map<Long, DependencyLink> links = new LinkedHashMap<>();
         final List<ProgramWithScheme> programs = new ArrayList<>();
         private long next = 1000;
+        int lookups;
 
         @Override
         public Optional<DependencyLink> link(long linkId) {
+            lookups++;
             return Optional.ofNullable(links.get(linkId));
         }
 

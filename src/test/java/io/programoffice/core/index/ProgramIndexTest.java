@@ -41,6 +41,37 @@ public class ProgramIndexTest {
     }
 
     @Test
+    public void modifications_moveWithEveryEvent_soAKeptResultIsNeverReusedAfterOne() {
+        ProgramIndex index = ProgramIndex.build(List.of(FULL, BARE));
+        List<Long> seen = new ArrayList<>(List.of(index.modifications()));
+        index.upsert(BARE);
+        seen.add(index.modifications());
+        index.addLink(10_002, out(8, "Relates", 10_001));
+        seen.add(index.modifications());
+        index.removeLink(8);
+        seen.add(index.modifications());
+        index.remove(10_002);
+        seen.add(index.modifications());
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue(seen.toString(), seen.get(i) > seen.get(i - 1));
+        }
+        long before = index.modifications();
+        assertFalse(index.removeLink(12_345)); // nothing changed: the count stays
+        index.compact(); // the observable state does not change
+        assertEquals(before, index.modifications());
+    }
+
+    @Test
+    public void link_readsALinkById_asItsSourceSeesIt() {
+        ProgramIndex index = ProgramIndex.build(List.of(FULL, BARE));
+        assertEquals(Optional.of(new ProgramIndex.SourcedLink(10_001, out(7, "Blocks", 10_002))), index.link(7));
+        assertEquals(Optional.of(new ProgramIndex.SourcedLink(99_999, out(3, "Relates", 10_001))), index.link(3));
+        assertEquals(Optional.empty(), index.link(4));
+        index.removeLink(7);
+        assertEquals(Optional.empty(), index.link(7));
+    }
+
+    @Test
     public void forEach_cursorReadsEveryField_withoutBuildingRecords() {
         ProgramIndex index = ProgramIndex.build(List.of(FULL, BARE));
         List<String> seen = new ArrayList<>();

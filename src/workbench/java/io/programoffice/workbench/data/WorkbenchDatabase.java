@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import org.h2.jdbcx.JdbcConnectionPool;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,6 +27,8 @@ public final class WorkbenchDatabase implements AutoCloseable {
     public static final String USER = "sa";
     /** The H2 password (empty). */
     public static final String PASSWORD = "";
+    /** Parsed statements H2 keeps per session (connections are pooled, so sessions live long). */
+    static final int QUERY_CACHE_SIZE = 256;
 
     private static final List<String> SCHEMA = List.of(
             """
@@ -178,13 +179,12 @@ public final class WorkbenchDatabase implements AutoCloseable {
     private final String jdbcUrl;
     private final Connection keepAlive;
     /** Pooled connections, as a host's data source hands them out; closing one returns it to the pool. */
-    private final JdbcConnectionPool pool;
+    private final SessionPool pool;
     /** Bumped after each committed write to the host's reference data; see {@link #hostDataChanged()}. */
     private final AtomicLong hostDataVersion = new AtomicLong();
 
     private WorkbenchDatabase(Path dataDir, String jdbcUrl, Connection keepAlive) {
-        this.pool = JdbcConnectionPool.create(jdbcUrl, USER, PASSWORD);
-        this.pool.setMaxConnections(32);
+        this.pool = new SessionPool(jdbcUrl, USER, PASSWORD, 32);
         this.dataDir = dataDir;
         this.jdbcUrl = jdbcUrl;
         this.keepAlive = keepAlive;
@@ -207,7 +207,9 @@ public final class WorkbenchDatabase implements AutoCloseable {
         String url = "jdbc:h2:file:" + dir.resolve("workbench");
         Connection keepAlive = null;
         try {
-            keepAlive = DriverManager.getConnection(url, USER, PASSWORD);
+            // the first connection opens the database and sets its statement cache for every later session (H2's
+            // default keeps 8 parsed statements a session, fewer than a page's requests use, so it parsed nearly all)
+            keepAlive = DriverManager.getConnection(url + ";QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE, USER, PASSWORD);
             try (Statement statement = keepAlive.createStatement()) {
                 for (String ddl : SCHEMA) {
                     statement.execute(ddl);

@@ -19,30 +19,64 @@ import net.java.ao.atlassian.AtlassianSequenceNameConverter;
 import net.java.ao.atlassian.AtlassianTableNameConverter;
 import net.java.ao.atlassian.AtlassianTriggerNameConverter;
 import net.java.ao.atlassian.AtlassianUniqueNameConverter;
-import net.java.ao.builder.EntityManagerBuilder;
+import net.java.ao.DatabaseProvider;
+import net.java.ao.EntityManagerConfiguration;
+import net.java.ao.SchemaConfiguration;
+import net.java.ao.builder.DelegatingDisposableDataSourceHandler;
+import net.java.ao.builder.SimpleNameConverters;
+import net.java.ao.db.H2DatabaseProvider;
+import net.java.ao.schema.NameConverters;
+import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
+import net.java.ao.schema.info.EntityInfoResolverFactory;
+import io.programoffice.workbench.data.SessionPool;
 
 /**
  * ActiveObjects on the workbench database with real AO 3.2 and Jira's naming: tables {@code AO_<hash>_NAME} where
  * the hash is the last 6 hex digits of the MD5 of the plugin's AO namespace, columns in upper snake case.
  * SQL failures surface as unchecked exceptions, as the host's ActiveObjects does; a transaction started inside
- * another on the same thread joins it. Thread-safe.
+ * another on the same thread joins it. Connections come from a pool, as Jira's ActiveObjects takes them from the
+ * host's pooled data source ({@link SessionPool}; without one, every transaction opened a new H2 session and parsed
+ * every statement again). Thread-safe.
  */
 public final class WbActiveObjects implements ActiveObjects, AutoCloseable {
+    /** Connections kept by the pool (a transaction holds one; more concurrent ones wait for a free one). */
+    static final int MAX_CONNECTIONS = 64;
     private final EntityManager em;
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
 
     public WbActiveObjects(String jdbcUrl, String namespace) {
         String prefix = "AO_" + hash(namespace) + "_";
-        this.em = EntityManagerBuilder.url(jdbcUrl).username("sa").password("").schema("PUBLIC").auto()
-                .tableNameConverter(new AtlassianTableNameConverter(name -> prefix + name))
-                .fieldNameConverter(new AtlassianFieldNameConverter())
-                .sequenceNameConverter(new AtlassianSequenceNameConverter())
-                .triggerNameConverter(new AtlassianTriggerNameConverter())
-                .indexNameConverter(new AtlassianIndexNameConverter())
-                .uniqueNameConverter(new AtlassianUniqueNameConverter())
-                // like the host, AO manages only its own prefixed tables and leaves the host's tables alone
-                .schemaConfiguration((table, caseSensitive) -> table.toUpperCase(Locale.ROOT).startsWith(prefix))
-                .build();
+        SessionPool pool = new SessionPool(jdbcUrl, "sa", "", MAX_CONNECTIONS);
+        DatabaseProvider provider = new H2DatabaseProvider(
+                DelegatingDisposableDataSourceHandler.newInstance(pool, pool::dispose), "PUBLIC");
+        NameConverters names = new SimpleNameConverters(
+                new AtlassianTableNameConverter(name -> prefix + name), new AtlassianFieldNameConverter(),
+                new AtlassianSequenceNameConverter(), new AtlassianTriggerNameConverter(),
+                new AtlassianIndexNameConverter(), new AtlassianUniqueNameConverter());
+        // like the host, AO manages only its own prefixed tables and leaves the host's tables alone
+        SchemaConfiguration schema = (table, caseSensitive) -> table.toUpperCase(Locale.ROOT).startsWith(prefix);
+        EntityInfoResolverFactory entityInfo = new CachingEntityInfoResolverFactory();
+        this.em = new EntityManager(provider, new EntityManagerConfiguration() {
+            @Override
+            public boolean useWeakCache() {
+                return false;
+            }
+
+            @Override
+            public NameConverters getNameConverters() {
+                return names;
+            }
+
+            @Override
+            public SchemaConfiguration getSchemaConfiguration() {
+                return schema;
+            }
+
+            @Override
+            public EntityInfoResolverFactory getEntityInfoResolverFactory() {
+                return entityInfo;
+            }
+        });
     }
 
     /** Last 6 upper-case hex digits of MD5(namespace): Jira's AO table prefix. */
