@@ -52,19 +52,6 @@ final class BackwardPass implements TarjanComponents.Completion {
         return true;
     }
 
-    @Override
-    public void single(int node, int component) {
-        int dur = graph.remaining(node); // 0 when done
-        int late = 0;
-        int height = 0;
-        for (int e = edgeStart[node], end = edgeStart[node + 1]; e < end; e++) {
-            int w = 3 * edgeTo[e];
-            late = Math.min(late, CriticalPathMethod.lateBound(kindLag[e], unit[w], unit[w + 1], dur));
-            height = Math.max(height, unit[w + 2] + 1);
-        }
-        set(node, dur, late, height);
-    }
-
     private void set(int node, int dur, int late, int height) {
         int b = 3 * node;
         unit[b] = graph.isDone(node) ? UNBOUNDED : late; // dependencies into done work do not bound anything

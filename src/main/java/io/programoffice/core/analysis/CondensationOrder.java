@@ -42,21 +42,11 @@ final class CondensationOrder implements TarjanComponents.Completion {
         if (!next.singleIfClosed(node, component, marks, complete)) {
             return false;
         }
-        file(node, component);
-        return true;
-    }
-
-    @Override
-    public void single(int node, int component) {
-        file(node, component);
-        next.single(node, component);
-    }
-
-    private void file(int node, int component) {
         members[--free] = node;
         blockStart[component] = free;
         duration[component] = graph.remaining(node);
         done[component] = graph.isDone(node);
+        return true;
     }
 
     @Override

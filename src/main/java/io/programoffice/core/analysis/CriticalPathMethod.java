@@ -34,8 +34,8 @@ public final class CriticalPathMethod {
      * {@code changed} forward, each dirty component from its upstream components (an early start may fall as well as
      * rise: more work under a finish-to-finish dependency starts earlier), and late-finish offsets from
      * {@code changed} backward through the upstream components whose offsets change. O(components) of array copies
-     * and scans plus the dependencies of the components that change. Equal to {@link #schedule} (a property test
-     * checks it).
+     * and scans plus the dependencies of the components that change. Equal to the schedule of a full analysis (a
+     * property test checks it).
      */
     static Schedule reschedule(DependencyGraph graph, Condensation condensation, Schedule before, int changed,
                                Predecessors preds) {

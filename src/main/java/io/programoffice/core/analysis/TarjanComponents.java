@@ -41,9 +41,6 @@ public final class TarjanComponents {
          */
         boolean singleIfClosed(int node, int component, int[] marks, int complete);
 
-        /** {@code node} is a component of its own, numbered {@code component}. */
-        void single(int node, int component);
-
         /**
          * {@code stack[from..to-1]} are the members of component {@code component} (more than one); a node is one of
          * them when {@code marks[node] == mark}.
@@ -118,7 +115,9 @@ public final class TarjanComponents {
                         index[w] = COMPLETE + components;
                     } while (w != v);
                     if (top - sp == 1) {
-                        completion.single(v, components);
+                        // its dependents are all complete now (the walk only completes a node after them)
+                        boolean closed = completion.singleIfClosed(v, components, index, COMPLETE);
+                        assert closed;
                     } else {
                         completion.cycle(stack, sp, top, components, index, COMPLETE + components);
                     }
