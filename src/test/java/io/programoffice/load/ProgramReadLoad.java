@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,8 +27,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * all, errors (any status but 200), and the CPU time the workbench process and this client used per request while the
  * users ran (less sensitive than latencies to other work on the machine). Loopback only; gives up after 10 minutes.
  *
+ * <p>{@code think} (milliseconds, default 0) is each user's mean pause before every request, drawn from an exponential
+ * distribution (seeded per user; also before each user's first request, so they do not arrive together). With 0
+ * the users form a closed loop that saturates the machine; with a pause they behave like people using Jira, who read
+ * a page before the next click. Latency is measured per request, not including the pause.
+ *
+ * <p>Before the measured users start, {@code warmup} requests (default 2,000) of the same calls by the same users are
+ * made by four threads and not measured, so the figures describe a warmed-up node rather than the JIT compiling the
+ * first requests' code paths (a Jira node serves for weeks after its start).
+ *
  * <pre>mvn -q test-compile exec:exec@load -Dload.main=io.programoffice.load.ProgramReadLoad -Dload.users=50 -Dload.rounds=20
- * mvn -q test-compile exec:exec@load -Dload.main=io.programoffice.load.ProgramReadLoad -Dload.calls=panel -Dload.users=20 -Dload.rounds=50</pre>
+ * mvn -q test-compile exec:exec@load -Dload.main=io.programoffice.load.ProgramReadLoad -Dload.calls=panel -Dload.users=20 -Dload.rounds=50
+mvn -q test-compile exec:exec@load -Dload.main=io.programoffice.load.ProgramReadLoad -Dload.users=50 -Dload.rounds=20 -Dload.think=1000</pre>
  */
 public final class ProgramReadLoad {
     private static final Map<String, List<String>> CALL_SETS = Map.of(
@@ -65,6 +76,11 @@ public final class ProgramReadLoad {
         int users = Integer.getInteger("users", 50);
         int rounds = Integer.getInteger("rounds", 20);
         String set = System.getProperty("calls", "pages");
+        long think = Long.getLong("think", 0);
+        int warmup = Integer.getInteger("warmup", 2000);
+        if (think < 0 || think > 60_000) {
+            throw new IllegalArgumentException("think must be 0..60000 ms, not " + think);
+        }
         List<String> calls = CALL_SETS.get(set);
         if (calls == null) {
             throw new IllegalArgumentException("calls must be one of " + CALL_SETS.keySet() + ", not " + set);
@@ -73,6 +89,7 @@ public final class ProgramReadLoad {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             awaitIndex(http, wb.base());
             Map<String, List<String>> perUser = USER_CALL_SETS.getOrDefault(set, Map.of());
+            warmUp(http, wb.base(), calls, perUser, warmup);
             Map<String, List<Long>> latencies = new TreeMap<>();
             calls.forEach(c -> latencies.put(c, Collections.synchronizedList(new ArrayList<>())));
             perUser.values().forEach(cs -> cs.forEach(
@@ -86,9 +103,11 @@ public final class ProgramReadLoad {
             for (int u = 0; u < users; u++) {
                 String user = u % 3 == 0 ? "admin" : u % 3 == 1 ? "alice" : "bob";
                 List<String> userCalls = perUser.getOrDefault(user, calls);
+                SplittableRandom pauses = new SplittableRandom(1000L + u);
                 done.add(pool.submit(() -> {
                     for (int round = 0; round < rounds; round++) {
                         for (String call : userCalls) {
+                            pause(pauses, think); // before the first call too, so the users do not arrive together
                             long t = System.nanoTime();
                             try {
                                 HttpResponse<String> r = http.send(LoadWorkbench.request(wb.base() + call, user)
@@ -122,12 +141,52 @@ public final class ProgramReadLoad {
                         sorted.get(sorted.size() - 1) / 1e6);
             }
             Collections.sort(all);
-            System.out.printf("%d users x %d rounds x %d calls = %d requests in %.1f s (%.0f req/s), errors %d; "
-                            + "all calls p50 %.1f  p95 %.1f  p99 %.1f ms%n", users, rounds, calls.size(), all.size(),
-                    wall / 1e9, all.size() / (wall / 1e9), errors.get(), LoadWorkbench.pct(all, 50),
+            System.out.printf("%d users x %d rounds x %d calls = %d requests in %.1f s (%.0f req/s, mean think %d ms), "
+                            + "errors %d; all calls p50 %.1f  p95 %.1f  p99 %.1f ms%n", users, rounds, calls.size(),
+                    all.size(),
+                    wall / 1e9, all.size() / (wall / 1e9), think, errors.get(), LoadWorkbench.pct(all, 50),
                     LoadWorkbench.pct(all, 95), LoadWorkbench.pct(all, 99));
             System.out.printf("CPU per request: workbench %.2f ms, load client %.2f ms (load average %s)%n",
                     serverCpu.toNanos() / 1e6 / all.size(), clientCpu.toNanos() / 1e6 / all.size(), loadAverage());
+        }
+    }
+
+    /** Makes {@code requests} requests of the calls, as the measured users will, with four threads; fails on an error. */
+    private static void warmUp(HttpClient http, String base, List<String> calls, Map<String, List<String>> perUser,
+                               int requests) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    for (int i = thread; i < requests; i += 4) {
+                        String user = i % 3 == 0 ? "admin" : i % 3 == 1 ? "alice" : "bob";
+                        List<String> userCalls = perUser.getOrDefault(user, calls);
+                        String call = userCalls.get((i / 3) % userCalls.size());
+                        HttpResponse<Void> r = http.send(LoadWorkbench.request(base + call, user).GET().build(),
+                                HttpResponse.BodyHandlers.discarding());
+                        if (r.statusCode() != 200) {
+                            throw new IllegalStateException("warm-up: " + call + " as " + user + " answered "
+                                    + r.statusCode());
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get(5, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Sleeps an exponentially distributed time with mean {@code meanMillis} (nothing for 0). */
+    private static void pause(SplittableRandom random, long meanMillis) throws InterruptedException {
+        if (meanMillis > 0) {
+            double millis = -meanMillis * Math.log(1 - random.nextDouble());
+            TimeUnit.MICROSECONDS.sleep((long) Math.min(millis * 1000, meanMillis * 10_000.0));
         }
     }
 
