@@ -1,0 +1,214 @@
+package io.programoffice.core.milestone;
+
+import io.programoffice.core.forecast.ForecastResult;
+import io.programoffice.core.forecast.ForecastWork;
+import io.programoffice.core.forecast.MonteCarloForecast;
+import io.programoffice.core.forecast.Throughput;
+import io.programoffice.core.scheme.WorkingCalendar;
+import io.programoffice.core.validation.Problem;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Makes a {@link MilestoneReport}: progress over the milestone's issues, a Monte Carlo forecast of its open issues
+ * and of the open issues upstream of them (through the program's dependencies, as far as the viewer may browse), each
+ * team's pace from the program's issues it resolved in the window, and the status:
+ * <ul>
+ *   <li>red when the target has passed with open issues, or when the P50 forecast is after the target;</li>
+ *   <li>amber when the P85 forecast is after the target, when a dependency the milestone's issues wait on is late,
+ *       when it cannot forecast, or when no issue is in scope;</li>
+ *   <li>green otherwise (P85 on or before the target, or everything done).</li>
+ * </ul>
+ * Every rule that applies gives a reason in words, the most serious first; forecast warnings follow. The forecast is
+ * seeded with the milestone's id, so the same inputs give the same report. Stateless and thread-safe.
+ */
+public final class MilestoneReporter {
+    /** The throughput window by default, in working days (about three months). */
+    public static final int DEFAULT_WINDOW = 60;
+    public static final int DEFAULT_TRIALS = 10_000;
+    private static final String R = "program-office.milestone.reason.";
+
+    private MilestoneReporter() {
+    }
+
+    /** A dependency between two of the program's issues: {@code dependent} waits on {@code upstream}. */
+    public record Dependency(String upstreamKey, String dependentKey) {
+    }
+
+    /**
+     * The report of {@code milestone}.
+     *
+     * @param inScope      the issues of its scope the viewer may browse
+     * @param program      every issue of the program the viewer may browse, by key (upstream issues and paces)
+     * @param dependencies the program's dependencies between those issues
+     * @param lateUpstream how many late dependencies have a dependent in scope
+     * @param calendar     the program's working calendar
+     */
+    public static MilestoneReport report(Milestone milestone, List<MilestoneIssue> inScope,
+                                         Map<String, MilestoneIssue> program, List<Dependency> dependencies,
+                                         int lateUpstream, WorkingCalendar calendar, int windowDays, int trials,
+                                         Clock clock) {
+        Objects.requireNonNull(milestone, "milestone");
+        LocalDate today = LocalDate.now(clock);
+        int done = 0;
+        double total = 0;
+        double doneEstimate = 0;
+        boolean allEstimated = !inScope.isEmpty();
+        for (MilestoneIssue i : inScope) {
+            double e = i.estimate() == null ? 0 : i.estimate();
+            allEstimated &= i.estimate() != null;
+            total += e;
+            if (i.done()) {
+                done++;
+                doneEstimate += e;
+            }
+        }
+        double percent = inScope.isEmpty() ? 0 : allEstimated && total > 0 ? 100 * doneEstimate / total
+                : 100.0 * done / inScope.size();
+        if (windowDays < 1 || windowDays > Throughput.MAX_WINDOW) {
+            throw new IllegalArgumentException("the window must be 1.." + Throughput.MAX_WINDOW + " working days");
+        }
+        if (trials < MonteCarloForecast.MIN_TRIALS || trials > MonteCarloForecast.MAX_TRIALS) {
+            throw new IllegalArgumentException("trials must be " + MonteCarloForecast.MIN_TRIALS + ".."
+                    + MonteCarloForecast.MAX_TRIALS);
+        }
+        Work work = work(inScope, program, dependencies);
+        int open = inScope.size() - done;
+        ForecastResult forecast = null;
+        if (open > 0) {
+            List<Throughput> paces = new ArrayList<>();
+            for (String team : work.teams) {
+                paces.add(Throughput.of(team, resolutions(program, team), calendar, today, windowDays));
+            }
+            forecast = MonteCarloForecast.run(work.build(), paces, calendar, milestone.targetDate(), trials,
+                    milestone.id(), clock);
+        }
+        List<Reason> reasons = new ArrayList<>();
+        if (inScope.isEmpty()) {
+            reasons.add(new Reason(Rag.AMBER, milestone.scope().kind() == MilestoneScope.Kind.FIX_VERSION
+                    ? Problem.of(R + "empty.version", milestone.scope().text()) : Problem.of(R + "empty")));
+        } else if (open == 0) {
+            reasons.add(new Reason(Rag.GREEN, Problem.of(R + "all.done", done)));
+        } else if (!forecast.forecasted()) {
+            reasons.add(new Reason(Rag.AMBER, forecast.reason()));
+        } else {
+            LocalDate target = milestone.targetDate();
+            if (today.isAfter(target)) {
+                reasons.add(new Reason(Rag.RED, Problem.of(R + "target.passed", target.toString(), open)));
+            } else if (forecast.p50().isAfter(target)) {
+                reasons.add(new Reason(Rag.RED, Problem.of(R + "p50.after", forecast.p50().toString(),
+                        ChronoUnit.DAYS.between(target, forecast.p50()))));
+            } else if (forecast.p85().isAfter(target)) {
+                reasons.add(new Reason(Rag.AMBER, Problem.of(R + "p85.after", forecast.p85().toString(),
+                        ChronoUnit.DAYS.between(target, forecast.p85()))));
+            } else {
+                reasons.add(new Reason(Rag.GREEN, Problem.of(R + "p85.before", forecast.p85().toString(),
+                        target.toString())));
+            }
+        }
+        if (lateUpstream > 0 && open > 0) {
+            reasons.add(new Reason(Rag.AMBER, Problem.of(R + "late.upstream", lateUpstream)));
+        }
+        Rag rag = Rag.GREEN;
+        for (Reason r : reasons) {
+            rag = rag.worst(r.rag);
+        }
+        reasons.sort(Comparator.comparing((Reason r) -> r.rag).reversed());
+        List<Problem> words = new ArrayList<>();
+        reasons.forEach(r -> words.add(r.problem));
+        if (forecast != null) {
+            words.addAll(forecast.warnings());
+        }
+        return new MilestoneReport(milestone, inScope.size(), done, total, doneEstimate, percent, forecast,
+                new MilestoneReport.ForecastInputs(work.teams, windowDays, forecast == null ? 0 : forecast.trials(),
+                        work.issues, work.dependencies), rag, words);
+    }
+
+    private record Reason(Rag rag, Problem problem) {
+    }
+
+    /** The program's issues of {@code team} resolved, one unit each. */
+    private static List<Throughput.Resolution> resolutions(Map<String, MilestoneIssue> program, String team) {
+        List<Throughput.Resolution> out = new ArrayList<>();
+        for (MilestoneIssue i : program.values()) {
+            if (i.done() && i.resolved() != null && i.team().equals(team)) {
+                out.add(new Throughput.Resolution(i.resolved(), 1));
+            }
+        }
+        return out;
+    }
+
+    /** The open issues to simulate: those in scope and, transitively, the open issues they wait on. */
+    private static Work work(List<MilestoneIssue> inScope, Map<String, MilestoneIssue> program,
+                             List<Dependency> dependencies) {
+        Map<String, List<String>> upstreamOf = new HashMap<>();
+        for (Dependency d : dependencies) {
+            upstreamOf.computeIfAbsent(d.dependentKey(), k -> new ArrayList<>()).add(d.upstreamKey());
+        }
+        Map<String, MilestoneIssue> chosen = new LinkedHashMap<>();
+        Map<String, Boolean> inMilestone = new HashMap<>();
+        ArrayDeque<String> queue = new ArrayDeque<>();
+        for (MilestoneIssue i : inScope) {
+            if (!i.done() && chosen.putIfAbsent(i.key(), i) == null) {
+                inMilestone.put(i.key(), true);
+                queue.add(i.key());
+            }
+        }
+        List<Dependency> kept = new ArrayList<>();
+        while (!queue.isEmpty()) {
+            String key = queue.poll();
+            for (String up : upstreamOf.getOrDefault(key, List.of())) {
+                MilestoneIssue u = program.get(up);
+                if (u == null || u.done()) {
+                    continue; // done work no longer delays; an issue the viewer cannot browse is not counted
+                }
+                kept.add(new Dependency(up, key));
+                if (chosen.putIfAbsent(up, u) == null) {
+                    inMilestone.put(up, false);
+                    queue.add(up);
+                }
+            }
+        }
+        return new Work(chosen, inMilestone, kept);
+    }
+
+    private static final class Work {
+        final List<String> teams = new ArrayList<>();
+        final Map<String, MilestoneIssue> issuesByKey;
+        final Map<String, Boolean> inMilestone;
+        final List<Dependency> kept;
+        final int issues;
+        final int dependencies;
+
+        Work(Map<String, MilestoneIssue> issues, Map<String, Boolean> inMilestone, List<Dependency> kept) {
+            this.issuesByKey = issues;
+            this.inMilestone = inMilestone;
+            this.kept = kept;
+            this.issues = issues.size();
+            this.dependencies = kept.size();
+            issues.values().stream().map(MilestoneIssue::team).distinct().sorted().forEach(teams::add);
+        }
+
+        ForecastWork build() {
+            ForecastWork.Builder b = ForecastWork.builder(Math.max(1, teams.size()));
+            Map<String, Integer> number = new HashMap<>();
+            for (MilestoneIssue i : issuesByKey.values()) {
+                number.put(i.key(), b.addIssue(teams.indexOf(i.team()), 1, inMilestone.get(i.key())));
+            }
+            for (Dependency d : kept) {
+                b.addDependency(number.get(d.upstreamKey()), number.get(d.dependentKey()));
+            }
+            return b.build();
+        }
+    }
+}
