@@ -1,0 +1,109 @@
+package io.programoffice.core.milestone;
+
+import io.programoffice.core.index.IssueCursor;
+import io.programoffice.core.index.ProgramIndex;
+import io.programoffice.core.index.ProgramMembership;
+import io.programoffice.core.index.VisibilityFilter;
+import io.programoffice.core.scheme.ProgramScheme;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongPredicate;
+
+/**
+ * The program's issues a viewer may browse, as milestone reports read them, from one scan of the program index:
+ * each issue's team (the index's team, else its project), whether the program's scheme counts its status as done, its
+ * estimate, resolution day and fix versions. Immutable.
+ */
+public final class ProgramIssues {
+    private final Map<String, MilestoneIssue> byKey;
+    private final Map<Long, String> keyOfId;
+    private final Map<String, List<String>> fixVersions;
+    private final LocalDate start;
+
+    private ProgramIssues(Map<String, MilestoneIssue> byKey, Map<Long, String> keyOfId,
+                          Map<String, List<String>> fixVersions, LocalDate start) {
+        this.byKey = Collections.unmodifiableMap(byKey);
+        this.keyOfId = keyOfId;
+        this.fixVersions = fixVersions;
+        this.start = start;
+    }
+
+    /** The program's issues {@code viewer} may browse; done as {@code scheme} says. */
+    public static ProgramIssues of(ProgramIndex index, ProgramMembership membership, VisibilityFilter viewer,
+                                   ProgramScheme scheme) {
+        Map<String, MilestoneIssue> byKey = new LinkedHashMap<>();
+        Map<Long, String> keyOfId = new LinkedHashMap<>();
+        Map<String, List<String>> versions = new HashMap<>();
+        long[] earliest = {Long.MAX_VALUE};
+        index.forEach(viewer, c -> {
+            if (!membership.contains(c)) {
+                return;
+            }
+            String team = c.team() == null || c.team().isBlank() ? c.projectKey() : c.team();
+            double e = c.estimate();
+            byKey.put(c.key(), new MilestoneIssue(c.key(), team, done(c, scheme), Double.isNaN(e) ? null : e,
+                    c.resolutionDate()));
+            keyOfId.put(c.id(), c.key());
+            if (!c.fixVersions().isEmpty()) {
+                versions.put(c.key(), c.fixVersions());
+            }
+            earliest[0] = Math.min(earliest[0], c.createdMillis());
+        });
+        LocalDate start = earliest[0] == Long.MAX_VALUE ? null
+                : Instant.ofEpochMilli(earliest[0]).atZone(ZoneOffset.UTC).toLocalDate();
+        return new ProgramIssues(byKey, keyOfId, versions, start);
+    }
+
+    private static boolean done(IssueCursor c, ProgramScheme scheme) {
+        return c.category() != null && scheme.doneStatusCategories().contains(c.category())
+                || scheme.doneStatuses().stream().anyMatch(s -> s.equalsIgnoreCase(c.status()));
+    }
+
+    /** The issues by key, in index order. */
+    public Map<String, MilestoneIssue> byKey() {
+        return byKey;
+    }
+
+    /** The day the earliest of them was created (UTC), or empty without issues. */
+    public Optional<LocalDate> start() {
+        return Optional.ofNullable(start);
+    }
+
+    /**
+     * The issues of the milestone's scope among these: those with the fix version (exactly, as Jira names it),
+     * those whose ids {@code jqlMatches} accepts (JQL scopes; the caller runs the query), or those listed (in the
+     * list's order; keys not among these are left out).
+     */
+    public List<MilestoneIssue> inScope(MilestoneScope scope, LongPredicate jqlMatches) {
+        List<MilestoneIssue> out = new ArrayList<>();
+        switch (scope.kind()) {
+            case FIX_VERSION -> byKey.forEach((key, issue) -> {
+                if (fixVersions.getOrDefault(key, List.of()).contains(scope.text())) {
+                    out.add(issue);
+                }
+            });
+            case JQL -> keyOfId.forEach((id, key) -> {
+                if (jqlMatches.test(id)) {
+                    out.add(byKey.get(key));
+                }
+            });
+            case ISSUES -> scope.issueKeys().forEach(k -> {
+                MilestoneIssue i = byKey.get(k);
+                if (i != null) {
+                    out.add(i);
+                }
+            });
+            default -> throw new IllegalStateException(scope.kind().toString());
+        }
+        return out;
+    }
+}
