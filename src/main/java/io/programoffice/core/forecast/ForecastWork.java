@@ -13,7 +13,7 @@ public final class ForecastWork {
     final int teams;
     /** Per team: the total size of its issues without dependencies (all in the milestone). */
     final double[] pooled;
-    /** Per team: how many issues it has in all. */
+    /** Per team: how many of its issues are simulated (all but those outside the milestone nothing waits on). */
     final int[] issuesPerTeam;
     /** The issues with dependencies, numbered 0..linked-1 in the order they were added. */
     final int linked;
@@ -49,12 +49,15 @@ public final class ForecastWork {
         int count = 0;
         int milestone = 0;
         for (int i = 0; i < n; i++) {
-            issuesPerTeam[b.team[i]]++;
             milestone += b.inMilestone[i] ? 1 : 0;
             if (out[i] == 0 && in[i] == 0) {
-                pooled[b.team[i]] += b.issueSize[i];
                 linkedOf[i] = -1;
+                if (b.inMilestone[i]) { // one outside the milestone that nothing here waits on delays nothing
+                    pooled[b.team[i]] += b.issueSize[i];
+                    issuesPerTeam[b.team[i]]++;
+                }
             } else {
+                issuesPerTeam[b.team[i]]++;
                 linkedOf[i] = count++;
             }
         }
@@ -149,7 +152,7 @@ public final class ForecastWork {
         return ignoredDependencies;
     }
 
-    /** The number of open issues of {@code team}. */
+    /** The number of {@code team}'s issues the simulation works on. */
     public int issues(int team) {
         return issuesPerTeam[team];
     }

@@ -97,12 +97,14 @@ public final class MonteCarloForecast {
 
     /**
      * The trials, one after another, reusing the per-trial state. A trial does not step every team through every
-     * day: it visits, in order, the days on which issues with dependencies become ready (one bucket per day, each in
-     * issue order), and moves only that issue's team forward, drawing its days as it goes. A team serves its ready
-     * issues with dependencies first, in the order they became ready (issue order within a day), and gives the rest
-     * of each day, and every day on which none is ready, to its other issues. This is the day-by-day model exactly
-     * (tests compare the two trial by trial), at a cost of a few operations per team per worked day and per issue
-     * with dependencies rather than per team per day with bookkeeping for every team.
+     * day: it visits, in order, the days on which issues with dependencies become ready (one bucket per day), and
+     * moves only that issue's team forward, drawing its days as it goes. A team serves its ready issues with
+     * dependencies first, in the order they became ready (within a day: those others wait on, in issue order, then
+     * the milestone's, then the rest), and gives the rest of each day, and every day on which none is ready, to its
+     * other issues. Since only the last of a team's issues that nobody waits on matters, a day's such issues are
+     * served as one piece per team. This is the day-by-day model exactly (tests compare the two trial by trial), at a
+     * cost of a few operations per team per worked day, per issue others wait on and per team and day with issues
+     * nobody waits on, rather than per team per day with bookkeeping for every team.
      */
     static final class Simulation {
         private final ForecastWork w;
@@ -123,8 +125,18 @@ public final class MonteCarloForecast {
         private final int[] bucket;
         private final int[] bucketTail;
         private final int[] nextInBucket;
-        /** The issues of the day being visited, sorted. */
+        /** Per day: the issues becoming ready that nobody waits on (chained through {@code nextInBucket}). */
+        private final int[] leafBucket;
+        /** Per issue with dependencies: whether nobody waits on it. */
+        private final boolean[] leaf;
+        /** The issues of the day being visited that others wait on, sorted. */
         private final int[] today;
+        /** Per team: the day's ready work nobody waits on, in the milestone and not; the teams with some today. */
+        private final double[] lump;
+        private final double[] otherLump;
+        private final int[] touchedTeams;
+        /** The trial's finishing day so far. */
+        private int last;
         private final int[] initiallyReady;
         private final int milestoneLinked;
 
@@ -153,7 +165,16 @@ public final class MonteCarloForecast {
             this.bucket = new int[HORIZON + 1];
             this.bucketTail = new int[HORIZON + 1];
             this.today = new int[w.linked];
+            this.leafBucket = new int[HORIZON + 1];
+            this.leaf = new boolean[w.linked];
+            for (int l = 0; l < w.linked; l++) {
+                leaf[l] = w.dependentStart[l] == w.dependentStart[l + 1];
+            }
+            this.lump = new double[teams];
+            this.otherLump = new double[teams];
+            this.touchedTeams = new int[teams];
             java.util.Arrays.fill(bucket, -1);
+            java.util.Arrays.fill(leafBucket, -1);
             int inMilestone = 0;
             int ready = 0;
             for (int l = 0; l < w.linked; l++) {
@@ -198,7 +219,7 @@ public final class MonteCarloForecast {
                 enqueue(l, 0);
             }
             int pending = initiallyReady.length;
-            int last = 0;
+            last = 0;
             int milestoneDone = 0;
             int[] team = w.team;
             double[] size = w.size;
@@ -207,8 +228,7 @@ public final class MonteCarloForecast {
             int[] dependents = w.dependents;
             for (int k = 0; pending > 0; k++) {
                 if (k == HORIZON) {
-                    java.util.Arrays.fill(bucket, -1);
-                    return -1;
+                    return fail();
                 }
                 int n = 0;
                 for (int l = bucket[k]; l >= 0; l = nextInBucket[l]) {
@@ -216,45 +236,30 @@ public final class MonteCarloForecast {
                 }
                 bucket[k] = -1;
                 if (n > 1) {
-                    java.util.Arrays.sort(today, 0, n); // a day's ready issues in issue order
+                    java.util.Arrays.sort(today, 0, n); // a day's ready issues others wait on, in issue order
                 }
+                int touched = 0;
+                for (int l = leafBucket[k]; l >= 0; l = nextInBucket[l]) {
+                    int t = team[l];
+                    if (lump[t] == 0 && otherLump[t] == 0) {
+                        touchedTeams[touched++] = t;
+                    }
+                    if (inMilestone[l]) {
+                        lump[t] += size[l];
+                        milestoneDone++;
+                    } else {
+                        otherLump[t] += size[l];
+                    }
+                    pending--;
+                }
+                leafBucket[k] = -1;
                 pending -= n;
                 for (int i = 0; i < n; i++) {
                     int l = today[i];
-                    int t = team[l];
-                    int d = day[t];
-                    double cap = left[t];
-                    int ws = windowStart[t];
-                    int wl = windowLength[t];
-                    long s = stream[t];
-                    if (d < k) { // nothing of the team's was ready after day d until today: its other issues had it
-                        double p = pooledLeft[t];
-                        if (p > 0) {
-                            p -= cap;
-                            for (int x = d + 1; x < k && p > 0; x++) {
-                                p -= samples[ws + TeamDays.pick(s += TeamDays.STEP, wl)];
-                                d = x;
-                            }
-                            if (p <= 0) {
-                                last = Math.max(last, d);
-                            }
-                            pooledLeft[t] = p;
-                        }
-                        d = k;
-                        cap = samples[ws + TeamDays.pick(s += TeamDays.STEP, wl)];
+                    int d = serve(team[l], k, size[l]);
+                    if (d < 0) {
+                        return fail();
                     }
-                    double need = size[l];
-                    while (cap < need) {
-                        need -= cap;
-                        if (++d == HORIZON) {
-                            java.util.Arrays.fill(bucket, -1);
-                            return -1;
-                        }
-                        cap = samples[ws + TeamDays.pick(s += TeamDays.STEP, wl)];
-                    }
-                    day[t] = d;
-                    left[t] = cap - need;
-                    stream[t] = s;
                     if (inMilestone[l]) {
                         milestoneDone++;
                         last = Math.max(last, d);
@@ -266,6 +271,24 @@ public final class MonteCarloForecast {
                             enqueue(x, readyDay[x]);
                             pending++;
                         }
+                    }
+                }
+                // then the day's issues nobody waits on, each team's as one piece: the milestone's first
+                for (int j = 0; j < touched; j++) {
+                    int t = touchedTeams[j];
+                    if (lump[t] > 0) {
+                        int d = serve(t, k, lump[t]);
+                        if (d < 0) {
+                            return fail();
+                        }
+                        last = Math.max(last, d);
+                        lump[t] = 0;
+                    }
+                    if (otherLump[t] > 0) {
+                        if (serve(t, k, otherLump[t]) < 0) {
+                            return fail();
+                        }
+                        otherLump[t] = 0;
                     }
                 }
             }
@@ -292,8 +315,62 @@ public final class MonteCarloForecast {
             return last;
         }
 
-        /** Adds {@code x} to day {@code k}'s bucket. */
+        /**
+         * Team {@code t} serves {@code need} of work that became ready on day {@code k}, after what it already
+         * serves; the days on which it had nothing else ready go to its issues without dependencies. The day it
+         * finishes, or -1 past the horizon.
+         */
+        private int serve(int t, int k, double need) {
+            int d = day[t];
+            double cap = left[t];
+            int ws = windowStart[t];
+            int wl = windowLength[t];
+            long s = stream[t];
+            if (d < k) { // nothing of the team's was ready after day d until today: its other issues had it
+                double p = pooledLeft[t];
+                if (p > 0) {
+                    p -= cap;
+                    for (int x = d + 1; x < k && p > 0; x++) {
+                        p -= samples[ws + TeamDays.pick(s += TeamDays.STEP, wl)];
+                        d = x;
+                    }
+                    if (p <= 0) {
+                        last = Math.max(last, d);
+                    }
+                    pooledLeft[t] = p;
+                }
+                d = k;
+                cap = samples[ws + TeamDays.pick(s += TeamDays.STEP, wl)];
+            }
+            while (cap < need) {
+                need -= cap;
+                if (++d == HORIZON) {
+                    return -1;
+                }
+                cap = samples[ws + TeamDays.pick(s += TeamDays.STEP, wl)];
+            }
+            day[t] = d;
+            left[t] = cap - need;
+            stream[t] = s;
+            return d;
+        }
+
+        /** Empties the buckets for the next trial and answers -1. */
+        private int fail() {
+            java.util.Arrays.fill(bucket, -1);
+            java.util.Arrays.fill(leafBucket, -1);
+            java.util.Arrays.fill(lump, 0);
+            java.util.Arrays.fill(otherLump, 0);
+            return -1;
+        }
+
+        /** Adds {@code x} to day {@code k}'s bucket of issues others wait on, or of those nobody waits on. */
         private void enqueue(int x, int k) {
+            if (leaf[x]) {
+                nextInBucket[x] = leafBucket[k]; // their order does not matter: each team's are served as one
+                leafBucket[k] = x;
+                return;
+            }
             nextInBucket[x] = -1;
             if (bucket[k] < 0) {
                 bucket[k] = x;

@@ -8,7 +8,8 @@ import static io.programoffice.core.forecast.MonteCarloForecast.HORIZON;
 /**
  * The forecast's model stepped day by day, as slowly and plainly as it reads: every day, every team with work draws
  * its day's capacity (from its own stream, {@link TeamDays}), serves its ready issues with dependencies in the order
- * they became ready (issue order within a day), then its other issues. The reference {@link MonteCarloForecast}'s
+ * they became ready (within a day: those others wait on, then the milestone's, then the rest, each in issue order),
+ * then its other issues. The reference {@link MonteCarloForecast}'s
  * simulation must equal trial by trial.
  */
 final class DaySteppedSimulation {
@@ -145,7 +146,16 @@ final class DaySteppedSimulation {
                 }
                 pooledWork |= pooledLeft[t] > 0;
             }
-            java.util.Arrays.sort(becameReady, 0, ready); // a day's newly ready issues in issue order
+            // a day's newly ready issues: those others wait on, then the milestone's, then the rest, each in issue
+            // order
+            for (int i = 0; i < ready; i++) {
+                int d = becameReady[i];
+                becameReady[i] = rank(d) * w.linked + d;
+            }
+            java.util.Arrays.sort(becameReady, 0, ready);
+            for (int i = 0; i < ready; i++) {
+                becameReady[i] %= w.linked;
+            }
             for (int i = 0; i < ready; i++) {
                 int d = becameReady[i];
                 int t = w.team[d];
@@ -159,5 +169,10 @@ final class DaySteppedSimulation {
             }
         }
         return -1;
+    }
+
+    /** 0 for an issue others wait on, 1 for one of the milestone's nobody waits on, 2 for the rest. */
+    private int rank(int l) {
+        return w.dependentStart[l] < w.dependentStart[l + 1] ? 0 : w.inMilestone[l] ? 1 : 2;
     }
 }

@@ -158,6 +158,23 @@ public class MonteCarloForecastTest {
     }
 
     @Test
+    public void anIssueOutsideTheMilestone_thatNothingWaitsOn_delaysNothing() {
+        // 10 milestone issues at 2 a day finish Friday 5 March; 20 more outside it would take two more weeks
+        ForecastWork.Builder b = ForecastWork.builder(1);
+        for (int i = 0; i < 10; i++) {
+            b.addIssue(0, 1, true);
+        }
+        b.addIssue(0, 1, false); // outside, nothing waits on it
+        int cycleA = b.addIssue(0, 10, false);
+        int cycleB = b.addIssue(0, 10, false);
+        b.addDependency(cycleA, cycleB).addDependency(cycleB, cycleA); // left out: then nothing waits on either
+        ForecastWork work = b.build();
+        assertEquals(10, work.issues(0));
+        assertEquals(LocalDate.parse("2027-03-05"), run(work, List.of(steady("Web", 2)), null, 1).p95());
+        assertEquals(2, work.ignoredDependencies());
+    }
+
+    @Test
     public void allDone_finishesToday_onTime() {
         ForecastResult f = run(ForecastWork.builder(1).build(), List.of(steady("Web", 1)), TODAY, 1);
         assertEquals(TODAY, f.p50());
