@@ -27,13 +27,15 @@ public final class ProgramIssues {
     private final Map<String, MilestoneIssue> byKey;
     private final Map<Long, String> keyOfId;
     private final Map<String, List<String>> fixVersions;
+    private final Map<String, LocalDate> created;
     private final LocalDate start;
 
     private ProgramIssues(Map<String, MilestoneIssue> byKey, Map<Long, String> keyOfId,
-                          Map<String, List<String>> fixVersions, LocalDate start) {
+                          Map<String, List<String>> fixVersions, Map<String, LocalDate> created, LocalDate start) {
         this.byKey = Collections.unmodifiableMap(byKey);
         this.keyOfId = keyOfId;
         this.fixVersions = fixVersions;
+        this.created = created;
         this.start = start;
     }
 
@@ -43,6 +45,7 @@ public final class ProgramIssues {
         Map<String, MilestoneIssue> byKey = new LinkedHashMap<>();
         Map<Long, String> keyOfId = new LinkedHashMap<>();
         Map<String, List<String>> versions = new HashMap<>();
+        Map<String, LocalDate> created = new HashMap<>();
         long[] earliest = {Long.MAX_VALUE};
         index.forEach(viewer, c -> {
             if (!membership.contains(c)) {
@@ -56,11 +59,20 @@ public final class ProgramIssues {
             if (!c.fixVersions().isEmpty()) {
                 versions.put(c.key(), c.fixVersions());
             }
+            created.put(c.key(), day(c.createdMillis()));
             earliest[0] = Math.min(earliest[0], c.createdMillis());
         });
-        LocalDate start = earliest[0] == Long.MAX_VALUE ? null
-                : Instant.ofEpochMilli(earliest[0]).atZone(ZoneOffset.UTC).toLocalDate();
-        return new ProgramIssues(byKey, keyOfId, versions, start);
+        LocalDate start = earliest[0] == Long.MAX_VALUE ? null : day(earliest[0]);
+        return new ProgramIssues(byKey, keyOfId, versions, created, start);
+    }
+
+    private static LocalDate day(long epochMillis) {
+        return Instant.ofEpochMilli(epochMillis).atZone(ZoneOffset.UTC).toLocalDate();
+    }
+
+    /** The day the issue was created (UTC), or null for a key not among these. */
+    public LocalDate created(String key) {
+        return created.get(key);
     }
 
     private static boolean done(IssueCursor c, ProgramScheme scheme) {
