@@ -63,13 +63,14 @@ public class MilestoneRestTest {
             kinds.add(m.get("scope").get("kind").asText());
             assertFalse("bob is no owner of DEMO", m.get("canEdit").asBoolean());
         }
-        assertEquals(List.of("Partner pilot", "Beta", "Public launch"), names);
-        assertEquals(List.of("ISSUES", "FIX_VERSION", "JQL"), kinds);
+        assertEquals(List.of("Beta", "Partner pilot", "Public launch"), names);
+        assertEquals(List.of("FIX_VERSION", "ISSUES", "JQL"), kinds);
+        assertEquals(List.of("2027-02-26", "2027-03-31", "2027-04-30"), list.findValuesAsText("targetDate"));
         assertEquals(List.of("id", "name", "description", "targetDate", "scope", "owner", "position", "version",
                 "canEdit"), fieldNames(list.get(0)));
-        assertEquals("2027.Q1", list.get(1).get("scope").get("text").asText());
+        assertEquals("2027.Q1", list.get(0).get("scope").get("text").asText());
         assertEquals("[\"APP-20\",\"APP-21\",\"APP-22\",\"WEB-20\",\"WEB-21\",\"API-20\"]",
-                list.get(0).get("scope").get("issueKeys").toString());
+                list.get(1).get("scope").get("issueKeys").toString());
     }
 
     @Test
