@@ -31,6 +31,7 @@ import io.programoffice.core.scheme.ProgramScheme;
 import io.programoffice.core.scheme.SchemeInput;
 import io.programoffice.jira.Administration;
 import io.programoffice.jira.JiraDependencies;
+import io.programoffice.jira.JiraMilestones;
 import io.programoffice.jira.JiraProgramIndex;
 import java.math.BigDecimal;
 import io.programoffice.workbench.data.DemoData;
@@ -38,6 +39,7 @@ import io.programoffice.workbench.data.DemoSummary;
 import io.programoffice.workbench.data.WorkbenchDatabase;
 import io.programoffice.workbench.descriptor.PluginDescriptor;
 import io.programoffice.workbench.data.DemoDependencies;
+import io.programoffice.workbench.data.DemoMilestones;
 import io.programoffice.workbench.host.WbActiveObjects;
 import io.programoffice.workbench.host.UpgradeTaskRunner;
 import io.programoffice.workbench.host.WbAuthenticationContext;
@@ -233,6 +235,8 @@ public final class Workbench implements AutoCloseable {
             List<LifecycleAware> lifecycle = startLifecycle(injector, pluginClasses);
             if (demo != null) {
                 DemoDependencies.seed(injector.get(JiraDependencies.class), injector.get(JiraProgramIndex.class),
+                        authentication, users);
+                DemoMilestones.seed(injector.get(JiraMilestones.class), injector.get(Administration.class),
                         authentication, users);
             }
             return new Workbench(database, ao, server, injector, demo,
