@@ -2,8 +2,10 @@ package io.programoffice.jira;
 
 import io.programoffice.core.analysis.DependencyAnalysis;
 import io.programoffice.core.analysis.DependencyGraph;
+import io.programoffice.core.analysis.DrivingChains;
 import io.programoffice.core.analysis.LateDependency;
 import io.programoffice.core.index.ProgramIndexAccess;
+import io.programoffice.core.milestone.Burnup;
 import io.programoffice.core.milestone.Milestone;
 import io.programoffice.core.milestone.MilestoneIssue;
 import io.programoffice.core.milestone.MilestoneReport;
@@ -17,12 +19,17 @@ import io.programoffice.core.scheme.SchemeStore;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Milestone reports for the logged-in Jira user: the program's issues they may browse (one scan of this node's
@@ -31,6 +38,8 @@ import java.util.Set;
  */
 @Named
 public class JiraMilestoneReports {
+    /** Weeks of burnup a report carries. */
+    public static final int BURNUP_WEEKS = 26;
     private final ProgramIndexAccess index;
     private final JiraVisibility visibility;
     private final SchemeStore schemes;
@@ -54,8 +63,15 @@ public class JiraMilestoneReports {
         this.clock = clock;
     }
 
+    /**
+     * A milestone's report with its burnup and the keys of its open issues on its critical path (the chain of
+     * dependencies that finishes last, {@link DrivingChains}; issues upstream of the milestone included).
+     */
+    public record Reported(MilestoneReport report, Burnup burnup, Set<String> critical) {
+    }
+
     /** The reports of {@code milestones} (all of {@code program}'s), in their order. */
-    public List<MilestoneReport> reports(Program program, List<Milestone> milestones, int windowDays, int trials) {
+    public List<Reported> reports(Program program, List<Milestone> milestones, int windowDays, int trials) {
         if (milestones.isEmpty()) {
             return List.of();
         }
@@ -66,14 +82,29 @@ public class JiraMilestoneReports {
         DependencyAnalysis a = analysis.analyze(program);
         List<MilestoneReporter.Dependency> dependencies = dependencies(a.graph());
         List<LateDependency> late = analysis.summary(program).late();
-        List<MilestoneReport> out = new ArrayList<>();
+        Map<String, Integer> nodes = new HashMap<>();
+        for (int v = 0; v < a.graph().size(); v++) {
+            nodes.put(a.graph().key(v), v);
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<Reported> out = new ArrayList<>();
         for (Milestone m : milestones) {
             List<MilestoneIssue> scope = issues.inScope(m.scope(), jqlMatches(m.scope()));
             Set<String> keys = new HashSet<>();
             scope.forEach(i -> keys.add(i.key()));
             int lateUpstream = (int) late.stream().filter(l -> keys.contains(l.dependentKey())).count();
-            out.add(MilestoneReporter.report(m, scope, issues.byKey(), dependencies, lateUpstream, scheme.calendar(),
-                    windowDays, trials, clock));
+            MilestoneReport report = MilestoneReporter.report(m, scope, issues.byKey(), dependencies, lateUpstream,
+                    scheme.calendar(), windowDays, trials, clock);
+            BitSet part = new BitSet();
+            keys.forEach(k -> {
+                Integer v = nodes.get(k);
+                if (v != null) {
+                    part.set(v);
+                }
+            });
+            Set<String> critical = new TreeSet<>();
+            DrivingChains.into(a, part).stream().forEach(v -> critical.add(a.graph().key(v)));
+            out.add(new Reported(report, Burnup.weekly(scope, issues::created, today, BURNUP_WEEKS), critical));
         }
         return out;
     }

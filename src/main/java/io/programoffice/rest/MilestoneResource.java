@@ -3,17 +3,22 @@ package io.programoffice.rest;
 import io.programoffice.core.admin.Actor;
 import io.programoffice.core.admin.ForbiddenException;
 import io.programoffice.core.admin.ProgramAdministration;
+import io.programoffice.core.forecast.MonteCarloForecast;
+import io.programoffice.core.forecast.Throughput;
 import io.programoffice.core.milestone.Milestone;
 import io.programoffice.core.milestone.MilestoneInput;
+import io.programoffice.core.milestone.MilestoneReporter;
 import io.programoffice.core.milestone.Milestones;
 import io.programoffice.core.program.Program;
 import io.programoffice.core.validation.FieldErrors;
 import io.programoffice.core.validation.Problem;
 import io.programoffice.core.validation.ValidationException;
 import io.programoffice.jira.Administration;
+import io.programoffice.jira.JiraMilestoneReports;
 import io.programoffice.jira.JiraMilestones;
 import io.programoffice.rest.dto.MilestoneDto;
 import io.programoffice.rest.dto.MilestoneRequest;
+import io.programoffice.rest.dto.MilestoneStatusDto;
 import io.programoffice.rest.errors.ProblemMessages;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -22,6 +27,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -31,7 +37,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * A program's milestones: list ({@code GET /programs/{key}/milestones}, in their order), get, create
+ * A program's milestones: list ({@code GET /programs/{key}/milestones}, in their order, with progress, forecast
+ * and status computed for the caller), get, create
  * ({@code POST} → 201), update ({@code PUT .../{id}} with the version edited; a field left out keeps its value; 409
  * when stale) and delete ({@code DELETE .../{id}} → 204). Every logged-in user who sees the program sees its
  * milestones (401 otherwise); its owners and Jira administrators change them (403). Unknown program or milestone
@@ -50,10 +57,12 @@ public class MilestoneResource {
     private final Callers callers;
     private final RequestBodies bodies;
     private final ProblemMessages messages;
+    private final JiraMilestoneReports reports;
 
     @Inject
     public MilestoneResource(Administration administration, JiraMilestones milestones, Callers callers,
-                             RequestBodies bodies, ProblemMessages messages) {
+                             RequestBodies bodies, ProblemMessages messages, JiraMilestoneReports reports) {
+        this.reports = reports;
         this.programs = administration.programs();
         this.milestones = milestones.milestones();
         this.callers = callers;
@@ -61,12 +70,33 @@ public class MilestoneResource {
         this.messages = messages;
     }
 
+    /**
+     * The program's milestones with what is computed of them for the caller ({@link MilestoneStatusDto}): progress,
+     * forecast, RAG with reasons, burnup and critical path. {@code window} is the throughput window in working days
+     * (1..{@value Throughput#MAX_WINDOW}, default {@value MilestoneReporter#DEFAULT_WINDOW}); {@code trials} the
+     * forecast's trials ({@value MonteCarloForecast#MIN_TRIALS}..{@value MonteCarloForecast#MAX_TRIALS}, default
+     * {@value MilestoneReporter#DEFAULT_TRIALS}); 400 outside.
+     */
     @GET
-    public List<MilestoneDto> list(@PathParam("key") String key) {
+    public List<MilestoneStatusDto> list(@PathParam("key") String key, @QueryParam("window") String window,
+                                         @QueryParam("trials") String trials) {
         Actor actor = callers.require();
         Program program = programs.get(key);
+        Integer w = Paging.integer(messages, "window", window);
+        Integer t = Paging.integer(messages, "trials", trials);
+        if (w != null && (w < 1 || w > Throughput.MAX_WINDOW)) {
+            throw Paging.bad("window", messages.text("program-office.error.milestone.window.range", 1,
+                    Throughput.MAX_WINDOW));
+        }
+        if (t != null && (t < MonteCarloForecast.MIN_TRIALS || t > MonteCarloForecast.MAX_TRIALS)) {
+            throw Paging.bad("trials", messages.text("program-office.error.milestone.trials.range",
+                    MonteCarloForecast.MIN_TRIALS, MonteCarloForecast.MAX_TRIALS));
+        }
         boolean canEdit = Milestones.mayEdit(actor, program);
-        return milestones.list(program).stream().map(m -> MilestoneDto.of(m, canEdit)).toList();
+        return reports.reports(program, milestones.list(program), w == null ? MilestoneReporter.DEFAULT_WINDOW : w,
+                t == null ? MilestoneReporter.DEFAULT_TRIALS : t).stream()
+                .map(r -> MilestoneStatusDto.of(r, canEdit, r.report().reasons().stream().map(messages::text)
+                        .toList())).toList();
     }
 
     @GET

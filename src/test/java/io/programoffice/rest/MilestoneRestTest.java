@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -65,12 +66,57 @@ public class MilestoneRestTest {
         }
         assertEquals(List.of("Beta", "Partner pilot", "Public launch"), names);
         assertEquals(List.of("FIX_VERSION", "ISSUES", "JQL"), kinds);
-        assertEquals(List.of("2027-02-26", "2027-03-31", "2027-04-30"), list.findValuesAsText("targetDate"));
         assertEquals(List.of("id", "name", "description", "targetDate", "scope", "owner", "position", "version",
-                "canEdit"), fieldNames(list.get(0)));
+                "canEdit", "issues", "done", "percentComplete", "estimateTotal", "estimateDone", "forecast",
+                "forecastInputs", "rag", "reasons", "burnup", "critical"), fieldNames(list.get(0)));
         assertEquals("2027.Q1", list.get(0).get("scope").get("text").asText());
         assertEquals("[\"APP-20\",\"APP-21\",\"APP-22\",\"WEB-20\",\"WEB-21\",\"API-20\"]",
                 list.get(1).get("scope").get("issueKeys").toString());
+    }
+
+    @Test
+    public void demo_showsOneLateOneAtRiskAndOneOnTrack_withForecastsAndReasonsInWords() throws Exception {
+        // the demo sets its targets from the forecasts the day it is seeded, as Alice sees them
+        JsonNode list = WB.getJson(BASE, "alice");
+        List<String> rags = new ArrayList<>();
+        for (JsonNode m : list) {
+            if (m.get("description").asText().equals("For the test.")) {
+                continue;
+            }
+            rags.add(m.get("name").asText() + " " + m.get("rag").asText());
+            JsonNode f = m.get("forecast");
+            assertTrue(m.toString(), f.isObject());
+            LocalDate p50 = LocalDate.parse(f.get("p50").asText());
+            LocalDate p85 = LocalDate.parse(f.get("p85").asText());
+            LocalDate p95 = LocalDate.parse(f.get("p95").asText());
+            assertTrue(m.toString(), !p50.isAfter(p85) && !p85.isAfter(p95));
+            double onTime = f.get("probabilityOnTime").asDouble();
+            assertTrue(m.toString(), onTime >= 0 && onTime <= 1);
+            assertTrue(m.toString(), m.get("reasons").size() >= 1);
+            assertTrue(m.toString(), m.get("forecastInputs").get("teams").size() >= 1);
+            assertEquals(60, m.get("forecastInputs").get("windowDays").asInt());
+            assertEquals(10_000, m.get("forecastInputs").get("trials").asInt());
+            JsonNode last = m.get("burnup").get(m.get("burnup").size() - 1);
+            assertEquals(m.get("issues").asInt(), last.get("scope").asInt());
+            assertEquals(m.get("done").asInt(), last.get("done").asInt());
+        }
+        assertEquals(List.of("Beta RED", "Partner pilot GREEN", "Public launch AMBER"), rags);
+        assertTrue(list.get(0).get("reasons").get(0).asText(),
+                list.get(0).get("reasons").get(0).asText().matches("Even the P50 forecast, \\d{4}-\\d{2}-\\d{2}, is "
+                        + "\\d+ days after the target\\."));
+    }
+
+    @Test
+    public void forecastWindowAndTrials_outOfRange_are400() throws Exception {
+        HttpResponse<String> window = WB.get(BASE + "?window=0", "alice");
+        assertEquals(400, window.statusCode());
+        assertEquals("The throughput window must be 1 to 1,000 working days.",
+                json(window).get("errors").get("window").asText());
+        HttpResponse<String> trials = WB.get(BASE + "?trials=100001", "alice");
+        assertEquals(400, trials.statusCode());
+        assertEquals("The number of trials must be 100 to 100,000.", json(trials).get("errors").get("trials").asText());
+        assertEquals(400, WB.get(BASE + "?trials=many", "alice").statusCode());
+        assertEquals(200, WB.get(BASE + "?window=20&trials=100", "alice").statusCode());
     }
 
     @Test
@@ -90,7 +136,11 @@ public class MilestoneRestTest {
                 listed = m;
             }
         }
-        assertEquals(created, listed);
+        for (String field : List.of("id", "name", "description", "targetDate", "scope", "owner", "position",
+                "version", "canEdit")) {
+            assertEquals(field, created.get(field), listed.get(field)); // the list adds what is computed
+        }
+        assertEquals(2, listed.get("issues").asInt());
         JsonNode forBob = WB.getJson(BASE + "/" + id, "bob");
         assertEquals("Cutover", forBob.get("name").asText());
         assertFalse(forBob.get("canEdit").asBoolean());

@@ -31,6 +31,7 @@ import io.programoffice.core.scheme.ProgramScheme;
 import io.programoffice.core.scheme.SchemeInput;
 import io.programoffice.jira.Administration;
 import io.programoffice.jira.JiraDependencies;
+import io.programoffice.jira.JiraMilestoneReports;
 import io.programoffice.jira.JiraMilestones;
 import io.programoffice.jira.JiraProgramIndex;
 import java.math.BigDecimal;
@@ -236,7 +237,7 @@ public final class Workbench implements AutoCloseable {
             if (demo != null) {
                 DemoDependencies.seed(injector.get(JiraDependencies.class), injector.get(JiraProgramIndex.class),
                         authentication, users);
-                DemoMilestones.seed(injector.get(JiraMilestones.class), injector.get(Administration.class),
+                DemoMilestones.seed(injector.get(JiraMilestones.class), injector.get(JiraMilestoneReports.class), injector.get(Administration.class),
                         authentication, users);
             }
             return new Workbench(database, ao, server, injector, demo,

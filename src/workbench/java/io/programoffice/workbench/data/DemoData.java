@@ -28,6 +28,8 @@ public final class DemoData {
     public static final LocalDate BASE_DATE = LocalDate.of(2026, 9, 1);
     /** Issues created per project. */
     public static final int ISSUES_PER_PROJECT = 600;
+    /** Done issues are resolved within this many days before the seeding day. */
+    public static final int RESOLVED_DAYS = 90;
 
     private static final long RANDOM_SEED = 0x5EED_2026_0901L;
     private static final int CROSS_PROJECT_DEPENDENCY_LINKS = 760;
@@ -140,6 +142,16 @@ public final class DemoData {
      * @throws WorkbenchDataException on a database failure (nothing is written then)
      */
     public static DemoSummary seed(WorkbenchDatabase db) {
+        return seed(db, LocalDate.now());
+    }
+
+    /**
+     * As {@link #seed(WorkbenchDatabase)}, the done issues resolved in the {@value #RESOLVED_DAYS} days before
+     * {@code today} (never before their creation), each team about three a working day: the teams' recent pace that
+     * milestone forecasts sample. Their own random sequence picks the days, so everything else is the same demo
+     * whatever the day.
+     */
+    public static DemoSummary seed(WorkbenchDatabase db, LocalDate today) {
         db.seedUsers();
         try (Connection connection = db.connection()) {
             if (hasProjects(connection)) {
@@ -148,6 +160,7 @@ public final class DemoData {
             connection.setAutoCommit(false);
             try {
                 DemoSummary summary = new Generator(connection).run();
+                resolveDone(connection, today);
                 connection.commit();
                 return summary;
             } catch (SQLException | RuntimeException e) {
@@ -158,6 +171,25 @@ public final class DemoData {
             }
         } catch (SQLException e) {
             throw new WorkbenchDataException("Cannot seed the demo data", e);
+        }
+    }
+
+    private static void resolveDone(Connection connection, LocalDate today) throws SQLException {
+        Random days = new Random(RANDOM_SEED ^ 0x2E50_1DEDL);
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT i.ID, i.CREATED FROM ISSUE i JOIN STATUS s ON s.ID = i.STATUS_ID
+                JOIN STATUS_CATEGORY sc ON sc.ID = s.CATEGORY_ID WHERE sc.CKEY = 'done' ORDER BY i.ID""");
+             PreparedStatement update = connection.prepareStatement("UPDATE ISSUE SET RESOLVED = ? WHERE ID = ?");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                LocalDateTime created = rows.getTimestamp(2).toLocalDateTime();
+                LocalDateTime resolved = today.minusDays(1 + days.nextInt(RESOLVED_DAYS)).atTime(9, 0)
+                        .plusMinutes(days.nextInt(9 * 60));
+                update.setTimestamp(1, Timestamp.valueOf(resolved.isBefore(created) ? created.plusHours(1) : resolved));
+                update.setLong(2, rows.getLong(1));
+                update.addBatch();
+            }
+            update.executeBatch();
         }
     }
 

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One workbench issue as read from the database: an immutable snapshot. Components, parents, original estimates and
- * resolution dates are not kept by the workbench (absent); the only custom field with a value is Story Points
+ * One workbench issue as read from the database: an immutable snapshot. Components, parents and original estimates
+ * are not kept by the workbench (absent); the only custom field with a value is Story Points
  * ({@value #STORY_POINTS_FIELD}).
  *
  * @param id the issue id
@@ -29,10 +29,11 @@ import java.util.Objects;
  * @param storyPoints story points, or null
  * @param securityLevelId the issue security level, or null
  * @param dueDate the due date (midnight, server time), or null
+ * @param resolved when it entered a done status, or null while it is not done
  */
 public record WbIssue(Long id, String key, String summary, WbProject project, String issueType, WbStatus status, Timestamp created,
                       Timestamp updated, List<Version> fixVersions, ApplicationUser assignee, Double storyPoints,
-                      Long securityLevelId, Timestamp dueDate) implements Issue {
+                      Long securityLevelId, Timestamp dueDate, Timestamp resolved) implements Issue {
     /** The workbench's Story Points field. */
     public static final String STORY_POINTS_FIELD = "customfield_10002";
 
@@ -45,6 +46,7 @@ public record WbIssue(Long id, String key, String summary, WbProject project, St
         created = new Timestamp(created.getTime());
         updated = new Timestamp(updated.getTime());
         dueDate = dueDate == null ? null : new Timestamp(dueDate.getTime());
+        resolved = resolved == null ? null : new Timestamp(resolved.getTime());
     }
 
     @Override
@@ -109,7 +111,7 @@ public record WbIssue(Long id, String key, String summary, WbProject project, St
 
     @Override
     public Timestamp getResolutionDate() {
-        return null;
+        return resolved == null ? null : new Timestamp(resolved.getTime());
     }
 
     @Override

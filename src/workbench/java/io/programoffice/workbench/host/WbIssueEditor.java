@@ -75,10 +75,28 @@ public final class WbIssueEditor {
             }
             s.setLong(i, issue.id());
             s.executeUpdate();
+            if (columns.containsKey("STATUS_ID")) {
+                resolve(c, issue.id());
+            }
         } catch (SQLException e) {
             throw new WorkbenchDataException("Cannot update " + key, e);
         }
         return changed(issue.id(), ISSUE_UPDATED);
+    }
+
+    /**
+     * Keeps the issue's resolution date as Jira does: set when its status enters the done category (kept while it
+     * stays there), cleared when it leaves it.
+     */
+    private void resolve(Connection c, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("""
+                UPDATE ISSUE SET RESOLVED = CASE WHEN (SELECT sc.CKEY FROM STATUS st
+                    JOIN STATUS_CATEGORY sc ON sc.ID = st.CATEGORY_ID WHERE st.ID = ISSUE.STATUS_ID) = 'done'
+                    THEN COALESCE(RESOLVED, ?) ELSE NULL END WHERE ID = ?""")) {
+            s.setTimestamp(1, now());
+            s.setLong(2, id);
+            s.executeUpdate();
+        }
     }
 
     /** Replaces the issue's fix versions with these version ids (of its project). */

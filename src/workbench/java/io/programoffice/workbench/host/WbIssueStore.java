@@ -48,7 +48,8 @@ public final class WbIssueStore {
             }
             try (PreparedStatement s = c.prepareStatement("""
                     SELECT i.ID, i.IKEY, p.ID, p.PKEY, p.NAME, p.LEAD, i.ISSUE_TYPE, s.ID, s.NAME, sc.ID, sc.CKEY,
-                           sc.NAME, sc.COLOR, i.CREATED, i.UPDATED, i.ASSIGNEE, i.STORY_POINTS, i.SECURITY_LEVEL_ID, i.SUMMARY, i.DUE_DATE
+                           sc.NAME, sc.COLOR, i.CREATED, i.UPDATED, i.ASSIGNEE, i.STORY_POINTS, i.SECURITY_LEVEL_ID, i.SUMMARY, i.DUE_DATE,
+                           i.RESOLVED
                     FROM ISSUE i JOIN PROJECT p ON p.ID = i.PROJECT_ID JOIN STATUS s ON s.ID = i.STATUS_ID
                     JOIN STATUS_CATEGORY sc ON sc.ID = s.CATEGORY_ID WHERE i.ID IN (""" + in + ")")) {
                 bind(s, ids);
@@ -69,7 +70,8 @@ public final class WbIssueStore {
                                 r.getTimestamp(14), r.getTimestamp(15), versions.getOrDefault(id, List.of()),
                                 assignee == null ? null : assignees.computeIfAbsent(assignee,
                                         u -> users.find(u).orElse(new WbUser(u, u, false))),
-                                storyPoints, levelId, due == null ? null : Timestamp.valueOf(due.toLocalDate().atStartOfDay())));
+                                storyPoints, levelId, due == null ? null : Timestamp.valueOf(due.toLocalDate().atStartOfDay()),
+                                r.getTimestamp(21)));
                     }
                 }
             }

@@ -527,13 +527,16 @@ public final class JiraImporter {
                 updated = created;
             }
             Date due = date(fields.path("duedate"));
+            Timestamp resolved = timestamp(fields.path("resolutiondate"));
 
             boolean exists = local != null && store.queryLong("SELECT ID FROM ISSUE WHERE ID = ?", local) != null;
             if (exists) {
                 store.update("""
                         UPDATE ISSUE SET PROJECT_ID = ?, NUM = ?, IKEY = ?, SUMMARY = ?, ISSUE_TYPE = ?, STATUS_ID = ?,
-                            STORY_POINTS = ?, ASSIGNEE = ?, CREATED = ?, UPDATED = ?, DUE_DATE = ? WHERE ID = ?""",
-                        project, num, key, summary, type, status, points, assignee, created, updated, due, local);
+                            STORY_POINTS = ?, ASSIGNEE = ?, CREATED = ?, UPDATED = ?, DUE_DATE = ?, RESOLVED = ?
+                            WHERE ID = ?""",
+                        project, num, key, summary, type, status, points, assignee, created, updated, due, resolved,
+                        local);
                 tally.touched(Kind.ISSUE, local);
             } else {
                 if (local == null) {
@@ -541,8 +544,9 @@ public final class JiraImporter {
                 }
                 store.update("""
                         INSERT INTO ISSUE (ID, PROJECT_ID, NUM, IKEY, SUMMARY, ISSUE_TYPE, STATUS_ID, STORY_POINTS,
-                            ASSIGNEE, CREATED, UPDATED, DUE_DATE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                        local, project, num, key, summary, type, status, points, assignee, created, updated, due);
+                            ASSIGNEE, CREATED, UPDATED, DUE_DATE, RESOLVED) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        local, project, num, key, summary, type, status, points, assignee, created, updated, due,
+                        resolved);
                 tally.created(Kind.ISSUE, local);
                 tally.touched(Kind.ISSUE, local);
                 if (jiraId != null) {
