@@ -4,11 +4,13 @@ import io.programoffice.core.analysis.DependencyAnalysis;
 import io.programoffice.core.analysis.DependencyGraph;
 import io.programoffice.core.analysis.LateDependency;
 import io.programoffice.core.index.ProgramIndexAccess;
+import io.programoffice.core.index.VisibilityFilter;
 import io.programoffice.core.milestone.Milestone;
 import io.programoffice.core.milestone.MilestoneIssue;
 import io.programoffice.core.milestone.MilestoneReport;
 import io.programoffice.core.milestone.MilestoneReporter;
 import io.programoffice.core.milestone.MilestoneScope;
+import io.programoffice.core.milestone.MilestoneSnapshot;
 import io.programoffice.core.milestone.ProgramIssues;
 import io.programoffice.core.program.Program;
 import io.programoffice.core.scheme.ProgramScheme;
@@ -54,26 +56,56 @@ public class JiraMilestoneReports {
         this.clock = clock;
     }
 
-    /** The reports of {@code milestones} (all of {@code program}'s), in their order. */
+    /** The reports of {@code milestones} (all of {@code program}'s), in their order, for the logged-in user. */
     public List<MilestoneReport> reports(Program program, List<Milestone> milestones, int windowDays, int trials) {
+        return reports(program, milestones, visibility.forCurrentUser(), windowDays, trials);
+    }
+
+    /**
+     * The reports of {@code milestones} over the program's issues {@code viewer} may browse
+     * ({@link VisibilityFilter#everything()} for system tasks such as baselines, never for a viewer's page).
+     */
+    public List<MilestoneReport> reports(Program program, List<Milestone> milestones, VisibilityFilter viewer,
+                                         int windowDays, int trials) {
+        return scopedReports(program, milestones, viewer, windowDays, trials).stream().map(Scoped::report).toList();
+    }
+
+    /**
+     * A milestone's report with the issues of its scope it was made over.
+     *
+     * @param report the report
+     * @param scope  the issues in scope (those {@code viewer} may browse), in the scope's order
+     */
+    public record Scoped(MilestoneReport report, List<MilestoneSnapshot.ScopeIssue> scope) {
+        public Scoped {
+            scope = List.copyOf(scope);
+        }
+    }
+
+    /** As {@link #reports(Program, List, VisibilityFilter, int, int)}, each with the issues of its scope. */
+    public List<Scoped> scopedReports(Program program, List<Milestone> milestones, VisibilityFilter viewer,
+                                      int windowDays, int trials) {
         if (milestones.isEmpty()) {
             return List.of();
         }
         ProgramScheme scheme = (program.schemeId() == 0 ? Optional.<ProgramScheme>empty()
                 : schemes.find(program.schemeId())).orElseGet(() -> ProgramScheme.defaultScheme("Default"));
-        ProgramIssues issues = ProgramIssues.of(index.index(), index.membership(program), visibility.forCurrentUser(),
-                scheme);
-        DependencyAnalysis a = analysis.analyze(program);
+        ProgramIssues issues = ProgramIssues.of(index.index(), index.membership(program), viewer, scheme);
+        DependencyAnalysis a = analysis.analyze(program, viewer);
         List<MilestoneReporter.Dependency> dependencies = dependencies(a.graph());
-        List<LateDependency> late = analysis.summary(program).late();
-        List<MilestoneReport> out = new ArrayList<>();
+        List<LateDependency> late = analysis.summary(program, viewer).late();
+        List<Scoped> out = new ArrayList<>();
         for (Milestone m : milestones) {
             List<MilestoneIssue> scope = issues.inScope(m.scope(), jqlMatches(m.scope()));
             Set<String> keys = new HashSet<>();
-            scope.forEach(i -> keys.add(i.key()));
+            List<MilestoneSnapshot.ScopeIssue> ids = new ArrayList<>();
+            scope.forEach(i -> {
+                keys.add(i.key());
+                issues.idOf(i.key()).ifPresent(id -> ids.add(new MilestoneSnapshot.ScopeIssue(id, i.key())));
+            });
             int lateUpstream = (int) late.stream().filter(l -> keys.contains(l.dependentKey())).count();
-            out.add(MilestoneReporter.report(m, scope, issues.byKey(), dependencies, lateUpstream, scheme.calendar(),
-                    windowDays, trials, clock));
+            out.add(new Scoped(MilestoneReporter.report(m, scope, issues.byKey(), dependencies, lateUpstream,
+                    scheme.calendar(), windowDays, trials, clock), ids));
         }
         return out;
     }
