@@ -74,6 +74,11 @@ public class JiraDependencyAnalysis {
         return analyzed(program, visibility.forCurrentUser()).summary();
     }
 
+    /** The summary of {@link #analyze(Program, VisibilityFilter)}, summarised once per kept analysis. */
+    public AnalysisSummary summary(Program program, VisibilityFilter viewer) {
+        return analyzed(program, viewer).summary();
+    }
+
     /**
      * The analysis from {@link AnalysisCache}: reused while the program, its scheme, the open dependencies' metadata
      * (read from the store on every call), this node's index, the program's membership, today, the viewer's

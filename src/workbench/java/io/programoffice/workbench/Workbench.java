@@ -2,6 +2,7 @@ package io.programoffice.workbench;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.cluster.ClusterManager;
@@ -45,6 +46,7 @@ import io.programoffice.workbench.host.WbActiveObjects;
 import io.programoffice.workbench.host.UpgradeTaskRunner;
 import io.programoffice.workbench.host.WbAuthenticationContext;
 import io.programoffice.workbench.host.WbClusterManager;
+import io.programoffice.workbench.host.WbClusterLockService;
 import io.programoffice.workbench.host.WbEventPublisher;
 import io.programoffice.workbench.host.WbIssueEditor;
 import io.programoffice.workbench.host.WbIssueLinkManager;
@@ -208,6 +210,7 @@ public final class Workbench implements AutoCloseable {
             host.put(EventPublisher.class, events);
             host.put(SchedulerService.class, scheduler);
             host.put(ClusterManager.class, new WbClusterManager());
+            host.put(ClusterLockService.class, new WbClusterLockService());
             host.put(ActiveObjects.class, ao);
             host.put(TemplateRenderer.class, new WbTemplateRenderer(descriptor.velocityAllowlist()));
             host.put(I18nResolver.class, i18n);

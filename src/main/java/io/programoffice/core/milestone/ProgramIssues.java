@@ -26,6 +26,7 @@ import java.util.function.LongPredicate;
 public final class ProgramIssues {
     private final Map<String, MilestoneIssue> byKey;
     private final Map<Long, String> keyOfId;
+    private final Map<String, Long> idOfKey = new HashMap<>();
     private final Map<String, List<String>> fixVersions;
     private final Map<String, LocalDate> created;
     private final LocalDate start;
@@ -34,6 +35,7 @@ public final class ProgramIssues {
                           Map<String, List<String>> fixVersions, Map<String, LocalDate> created, LocalDate start) {
         this.byKey = Collections.unmodifiableMap(byKey);
         this.keyOfId = keyOfId;
+        keyOfId.forEach((id, key) -> idOfKey.put(key, id));
         this.fixVersions = fixVersions;
         this.created = created;
         this.start = start;
@@ -83,6 +85,11 @@ public final class ProgramIssues {
     /** The issues by key, in index order. */
     public Map<String, MilestoneIssue> byKey() {
         return byKey;
+    }
+
+    /** The Jira id of one of these issues by key, or empty when it is not among them. */
+    public Optional<Long> idOf(String key) {
+        return Optional.ofNullable(idOfKey.get(key));
     }
 
     /** The day the earliest of them was created (UTC), or empty without issues. */
