@@ -132,6 +132,21 @@ public final class ForecastWork {
         return keep;
     }
 
+    /** The issues with dependencies that wait on none, in order (a simulation's first ready issues). */
+    int[] initiallyReady() {
+        int ready = 0;
+        for (int l = 0; l < linked; l++) {
+            ready += upstreamCount[l] == 0 ? 1 : 0;
+        }
+        int[] out = new int[ready];
+        for (int l = 0, r = 0; l < linked; l++) {
+            if (upstreamCount[l] == 0) {
+                out[r++] = l;
+            }
+        }
+        return out;
+    }
+
     /** A builder for work done by {@code teams} teams. */
     public static Builder builder(int teams) {
         return new Builder(teams);

@@ -143,18 +143,10 @@ public final class MonteCarloForecast {
         Simulation(ForecastWork w, List<Throughput> throughputs) {
             this.w = w;
             int teams = w.teams;
-            this.windowStart = new int[teams];
-            this.windowLength = new int[teams];
-            int total = 0;
-            for (int t = 0; t < teams; t++) {
-                windowStart[t] = total;
-                windowLength[t] = throughputs.get(t).perDay().length;
-                total += windowLength[t];
-            }
-            this.samples = new double[total];
-            for (int t = 0; t < teams; t++) {
-                System.arraycopy(throughputs.get(t).perDay(), 0, samples, windowStart[t], windowLength[t]);
-            }
+            TeamDays.Windows windows = TeamDays.Windows.of(throughputs);
+            this.samples = windows.samples();
+            this.windowStart = windows.start();
+            this.windowLength = windows.length();
             this.stream = new long[teams];
             this.day = new int[teams];
             this.left = new double[teams];
@@ -176,32 +168,16 @@ public final class MonteCarloForecast {
             java.util.Arrays.fill(bucket, -1);
             java.util.Arrays.fill(leafBucket, -1);
             int inMilestone = 0;
-            int ready = 0;
             for (int l = 0; l < w.linked; l++) {
                 inMilestone += w.inMilestone[l] ? 1 : 0;
-                ready += w.upstreamCount[l] == 0 ? 1 : 0;
             }
             this.milestoneLinked = inMilestone;
-            this.initiallyReady = new int[ready];
-            for (int l = 0, r = 0; l < w.linked; l++) {
-                if (w.upstreamCount[l] == 0) {
-                    initiallyReady[r++] = l;
-                }
-            }
+            this.initiallyReady = w.initiallyReady();
         }
 
         /** The finishing working day of each trial, or null when one does not finish within the horizon. */
         int[] trials(int trials, long seed) {
-            SplittableRandom random = new SplittableRandom(seed);
-            int[] finish = new int[trials];
-            for (int i = 0; i < trials; i++) {
-                int f = trial(random);
-                if (f < 0) {
-                    return null;
-                }
-                finish[i] = f;
-            }
-            return finish;
+            return TeamDays.trials(this::trial, trials, seed);
         }
 
         /** One trial's finishing day, or -1 when any of its work runs past the horizon. */

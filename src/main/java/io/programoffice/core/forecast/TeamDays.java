@@ -24,4 +24,46 @@ final class TeamDays {
         // trials' noise)
         return (int) (((z >>> 32) * length) >>> 32);
     }
+
+    /**
+     * Every team's throughput window in one array, one after the other: team t's days at
+     * {@code start[t]..start[t] + length[t] - 1} of {@code samples}.
+     */
+    record Windows(double[] samples, int[] start, int[] length) {
+        static Windows of(java.util.List<Throughput> throughputs) {
+            int teams = throughputs.size();
+            int[] start = new int[teams];
+            int[] length = new int[teams];
+            int total = 0;
+            for (int t = 0; t < teams; t++) {
+                start[t] = total;
+                length[t] = throughputs.get(t).perDay().length;
+                total += length[t];
+            }
+            double[] samples = new double[total];
+            for (int t = 0; t < teams; t++) {
+                System.arraycopy(throughputs.get(t).perDay(), 0, samples, start[t], length[t]);
+            }
+            return new Windows(samples, start, length);
+        }
+    }
+
+    /** One simulated trial: its finishing working day, or -1 when it does not finish within the horizon. */
+    interface Trial {
+        int run(java.util.SplittableRandom random);
+    }
+
+    /** The finishing working day of each of {@code trials} trials seeded from {@code seed}, or null if one fails. */
+    static int[] trials(Trial trial, int trials, long seed) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        int[] finish = new int[trials];
+        for (int i = 0; i < trials; i++) {
+            int f = trial.run(random);
+            if (f < 0) {
+                return null;
+            }
+            finish[i] = f;
+        }
+        return finish;
+    }
 }

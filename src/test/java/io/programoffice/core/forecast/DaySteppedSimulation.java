@@ -35,18 +35,10 @@ final class DaySteppedSimulation {
         this.w = w;
         int teams = w.teams;
         this.stream = new long[teams];
-        this.windowStart = new int[teams];
-        this.windowLength = new int[teams];
-        int total = 0;
-        for (int t = 0; t < teams; t++) {
-            windowStart[t] = total;
-            windowLength[t] = throughputs.get(t).perDay().length;
-            total += windowLength[t];
-        }
-        this.samples = new double[total];
-        for (int t = 0; t < teams; t++) {
-            System.arraycopy(throughputs.get(t).perDay(), 0, samples, windowStart[t], windowLength[t]);
-        }
+        TeamDays.Windows windows = TeamDays.Windows.of(throughputs);
+        this.samples = windows.samples();
+        this.windowStart = windows.start();
+        this.windowLength = windows.length();
         this.upstreamLeft = new int[w.linked];
         int inMilestone = 0;
         for (int l = 0; l < w.linked; l++) {
@@ -54,10 +46,8 @@ final class DaySteppedSimulation {
         }
         this.milestoneLinked = inMilestone;
         int[] perTeam = new int[teams];
-        int ready = 0;
         for (int l = 0; l < w.linked; l++) {
             perTeam[w.team[l]]++;
-            ready += w.upstreamCount[l] == 0 ? 1 : 0;
         }
         this.queue = new int[teams][];
         for (int t = 0; t < teams; t++) {
@@ -68,26 +58,12 @@ final class DaySteppedSimulation {
         this.headLeft = new double[teams];
         this.pooledLeft = new double[teams];
         this.becameReady = new int[w.linked];
-        this.initiallyReady = new int[ready];
-        for (int l = 0, r = 0; l < w.linked; l++) {
-            if (w.upstreamCount[l] == 0) {
-                initiallyReady[r++] = l;
-            }
-        }
+        this.initiallyReady = w.initiallyReady();
     }
 
     /** The finishing working day of each trial, or null when one does not finish within the horizon. */
     int[] trials(int trials, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        int[] finish = new int[trials];
-        for (int i = 0; i < trials; i++) {
-            int f = trial(random);
-            if (f < 0) {
-                return null;
-            }
-            finish[i] = f;
-        }
-        return finish;
+        return TeamDays.trials(this::trial, trials, seed);
     }
 
     private int trial(SplittableRandom random) {
