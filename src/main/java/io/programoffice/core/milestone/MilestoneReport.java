@@ -32,12 +32,14 @@ public record MilestoneReport(Milestone milestone, int issues, int done, double 
      * What a forecast was made from, to show beside it.
      *
      * @param teams        the teams with remaining work, by name
+     * @param unit         what the teams' paces and the issues' sizes count
      * @param windowDays   the throughput window in working days
      * @param trials       the number of trials
      * @param remaining    open issues simulated (in scope and upstream of it)
      * @param dependencies dependencies between them taken into account
      */
-    public record ForecastInputs(List<String> teams, int windowDays, int trials, int remaining, int dependencies) {
+    public record ForecastInputs(List<String> teams, MilestoneReporter.Unit unit, int windowDays, int trials,
+                                 int remaining, int dependencies) {
         public ForecastInputs {
             teams = List.copyOf(teams);
         }

@@ -41,6 +41,15 @@ public final class MilestoneReporter {
     private MilestoneReporter() {
     }
 
+    /**
+     * What a team's pace counts: resolved issues, or their estimates (the scheme's estimate source). Counting
+     * estimates, an issue without one counts as the mean of the team's estimated issues resolved in the window (else
+     * of all its estimated issues, else 1), on both sides: resolved and open.
+     */
+    public enum Unit {
+        ISSUES, ESTIMATE
+    }
+
     /** A dependency between two of the program's issues: {@code dependent} waits on {@code upstream}. */
     public record Dependency(String upstreamKey, String dependentKey) {
     }
@@ -58,7 +67,17 @@ public final class MilestoneReporter {
                                          Map<String, MilestoneIssue> program, List<Dependency> dependencies,
                                          int lateUpstream, WorkingCalendar calendar, int windowDays, int trials,
                                          Clock clock) {
+        return report(milestone, inScope, program, dependencies, lateUpstream, calendar, Unit.ISSUES, windowDays,
+                trials, clock);
+    }
+
+    /** As {@link #report(Milestone, List, Map, List, int, WorkingCalendar, int, int, Clock)}, counting {@code unit}. */
+    public static MilestoneReport report(Milestone milestone, List<MilestoneIssue> inScope,
+                                         Map<String, MilestoneIssue> program, List<Dependency> dependencies,
+                                         int lateUpstream, WorkingCalendar calendar, Unit unit, int windowDays,
+                                         int trials, Clock clock) {
         Objects.requireNonNull(milestone, "milestone");
+        Objects.requireNonNull(unit, "unit");
         LocalDate today = LocalDate.now(clock);
         int done = 0;
         double total = 0;
@@ -87,11 +106,15 @@ public final class MilestoneReporter {
         ForecastResult forecast = null;
         if (open > 0) {
             List<Throughput> paces = new ArrayList<>();
+            Map<String, Double> unestimated = new HashMap<>();
+            LocalDate windowStart = new io.programoffice.core.analysis.WorkingDays(calendar, today).date(-windowDays);
             for (String team : work.teams) {
-                paces.add(Throughput.of(team, resolutions(program, team), calendar, today, windowDays));
+                double size = unit == Unit.ISSUES ? 1 : unestimatedSize(program, team, windowStart);
+                unestimated.put(team, size);
+                paces.add(Throughput.of(team, resolutions(program, team, unit, size), calendar, today, windowDays));
             }
-            forecast = MonteCarloForecast.run(work.build(), paces, calendar, milestone.targetDate(), trials,
-                    milestone.id(), clock);
+            forecast = MonteCarloForecast.run(work.build(unit, unestimated), paces, calendar, milestone.targetDate(),
+                    trials, milestone.id(), clock);
         }
         List<Reason> reasons = new ArrayList<>();
         if (inScope.isEmpty()) {
@@ -130,22 +153,47 @@ public final class MilestoneReporter {
             words.addAll(forecast.warnings());
         }
         return new MilestoneReport(milestone, inScope.size(), done, total, doneEstimate, percent, forecast,
-                new MilestoneReport.ForecastInputs(work.teams, windowDays, forecast == null ? 0 : forecast.trials(),
-                        work.issues, work.dependencies), rag, words);
+                new MilestoneReport.ForecastInputs(work.teams, unit, windowDays,
+                        forecast == null ? 0 : forecast.trials(), work.issues, work.dependencies), rag, words);
     }
 
     private record Reason(Rag rag, Problem problem) {
     }
 
-    /** The program's issues of {@code team} resolved, one unit each. */
-    private static List<Throughput.Resolution> resolutions(Map<String, MilestoneIssue> program, String team) {
+    /** The program's issues of {@code team} resolved, each counting 1 or its estimate ({@code unestimated} without). */
+    private static List<Throughput.Resolution> resolutions(Map<String, MilestoneIssue> program, String team,
+                                                           Unit unit, double unestimated) {
         List<Throughput.Resolution> out = new ArrayList<>();
         for (MilestoneIssue i : program.values()) {
             if (i.done() && i.resolved() != null && i.team().equals(team)) {
-                out.add(new Throughput.Resolution(i.resolved(), 1));
+                out.add(new Throughput.Resolution(i.resolved(), size(i, unit, unestimated)));
             }
         }
         return out;
+    }
+
+    private static double size(MilestoneIssue i, Unit unit, double unestimated) {
+        return unit == Unit.ISSUES ? 1 : i.estimate() != null && i.estimate() > 0 ? i.estimate() : unestimated;
+    }
+
+    /** What an unestimated issue of {@code team} counts for: see {@link Unit}. */
+    private static double unestimatedSize(Map<String, MilestoneIssue> program, String team, LocalDate windowStart) {
+        double recent = 0;
+        int recentCount = 0;
+        double all = 0;
+        int allCount = 0;
+        for (MilestoneIssue i : program.values()) {
+            if (!i.team().equals(team) || i.estimate() == null || !(i.estimate() > 0)) {
+                continue;
+            }
+            all += i.estimate();
+            allCount++;
+            if (i.done() && i.resolved() != null && !i.resolved().isBefore(windowStart)) {
+                recent += i.estimate();
+                recentCount++;
+            }
+        }
+        return recentCount > 0 ? recent / recentCount : allCount > 0 ? all / allCount : 1;
     }
 
     /** The open issues to simulate: those in scope and, transitively, the open issues they wait on. */
@@ -199,11 +247,12 @@ public final class MilestoneReporter {
             issues.values().stream().map(MilestoneIssue::team).distinct().sorted().forEach(teams::add);
         }
 
-        ForecastWork build() {
+        ForecastWork build(Unit unit, Map<String, Double> unestimated) {
             ForecastWork.Builder b = ForecastWork.builder(Math.max(1, teams.size()));
             Map<String, Integer> number = new HashMap<>();
             for (MilestoneIssue i : issuesByKey.values()) {
-                number.put(i.key(), b.addIssue(teams.indexOf(i.team()), 1, inMilestone.get(i.key())));
+                number.put(i.key(), b.addIssue(teams.indexOf(i.team()), size(i, unit, unestimated.get(i.team())),
+                        inMilestone.get(i.key())));
             }
             for (Dependency d : kept) {
                 b.addDependency(number.get(d.upstreamKey()), number.get(d.dependentKey()));

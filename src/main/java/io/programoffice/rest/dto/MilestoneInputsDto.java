@@ -6,13 +6,15 @@ import io.programoffice.core.milestone.MilestoneReport;
 import java.util.List;
 
 /**
- * What a forecast was made from: {@code {"teams":[...],"windowDays","trials","remaining","dependencies"}} (the teams
- * with open work, the throughput window in working days, trials run, open issues simulated, dependencies between
- * them).
+ * What a forecast was made from: {@code {"teams":[...],"unit","windowDays","trials","remaining","dependencies"}}
+ * (the teams with open work, what their paces count: {@code ISSUES} or {@code ESTIMATE}, the throughput window in
+ * working days, trials run, open issues simulated, dependencies between them).
  */
-@JsonPropertyOrder({"teams", "windowDays", "trials", "remaining", "dependencies"})
-public record MilestoneInputsDto(List<String> teams, int windowDays, int trials, int remaining, int dependencies) {
+@JsonPropertyOrder({"teams", "unit", "windowDays", "trials", "remaining", "dependencies"})
+public record MilestoneInputsDto(List<String> teams, String unit, int windowDays, int trials, int remaining,
+                                 int dependencies) {
     public static MilestoneInputsDto of(MilestoneReport.ForecastInputs in) {
-        return new MilestoneInputsDto(in.teams(), in.windowDays(), in.trials(), in.remaining(), in.dependencies());
+        return new MilestoneInputsDto(in.teams(), in.unit().name(), in.windowDays(), in.trials(), in.remaining(),
+                in.dependencies());
     }
 }

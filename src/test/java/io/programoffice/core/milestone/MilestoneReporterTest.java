@@ -108,7 +108,32 @@ public class MilestoneReporterTest {
         assertEquals(LocalDate.parse("2027-03-05"), r.forecast().p85());
         assertEquals(List.of("program-office.milestone.reason.p85.before"), keys(r));
         assertEquals(List.of("2027-03-05", "2027-03-31"), r.reasons().get(0).arguments());
-        assertEquals(new MilestoneReport.ForecastInputs(List.of("WEB"), 60, 2_000, 10, 0), r.inputs());
+        assertEquals(new MilestoneReport.ForecastInputs(List.of("WEB"), MilestoneReporter.Unit.ISSUES, 60, 2_000, 10, 0), r.inputs());
+    }
+
+    @Test
+    public void countingEstimates_sizesIssuesByTheirEstimate_andUnestimatedOnesByTheTeamsRecentMean() {
+        // two issues of 3 points a day: 6 points a day
+        LocalDate day = TODAY.minusDays(1);
+        for (int d = 0; d < 60; d++) {
+            while (!CAL.isWorkingDay(day)) {
+                day = day.minusDays(1);
+            }
+            add("WEB", true, 3.0, day);
+            add("WEB", true, 3.0, day);
+            day = day.minusDays(1);
+        }
+        List<MilestoneIssue> scope = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            scope.add(add("WEB", false, 6.0, null));
+        }
+        scope.add(add("WEB", false, null, null)); // counts as 3, the recent mean
+        // 57 points at 6 a day: working days 0..9, Friday 12 March; counting issues, 10 at 2 a day: Friday 5 March
+        MilestoneReport estimates = MilestoneReporter.report(milestone("2027-03-31"), scope, program, dependencies, 0,
+                CAL, MilestoneReporter.Unit.ESTIMATE, 60, 2_000, CLOCK);
+        assertEquals(LocalDate.parse("2027-03-12"), estimates.forecast().p85());
+        assertEquals(MilestoneReporter.Unit.ESTIMATE, estimates.inputs().unit());
+        assertEquals(LocalDate.parse("2027-03-05"), report("2027-03-31", scope, 0).forecast().p85());
     }
 
     @Test
@@ -157,7 +182,8 @@ public class MilestoneReporterTest {
         MilestoneReport r = report("2027-03-31", scope, 0);
         // API's chain ends on working day 14 (Fri 19 Mar); the waiting WEB issue starts the next working day
         assertEquals(LocalDate.parse("2027-03-22"), r.forecast().p85());
-        assertEquals(new MilestoneReport.ForecastInputs(List.of("API", "WEB"), 60, 2_000, 25, 15), r.inputs());
+        assertEquals(new MilestoneReport.ForecastInputs(List.of("API", "WEB"), MilestoneReporter.Unit.ISSUES, 60, 2_000, 25,
+                15), r.inputs());
     }
 
     @Test
