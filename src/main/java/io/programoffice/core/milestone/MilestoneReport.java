@@ -15,6 +15,7 @@ import java.util.List;
  * @param estimateTotal   the sum of their estimates (unestimated count as 0)
  * @param estimateDone    the sum of the done ones' estimates
  * @param percentComplete done share, 0..100: by estimate when every issue in scope has one, else by count
+ * @param scopeChange     the change of scope since the program's newest baseline, or null without one
  * @param forecast        the forecast (its {@link ForecastResult#reason()} says why when it cannot forecast), or
  *                        null when nothing in scope is open
  * @param inputs          what the forecast was made from
@@ -22,7 +23,8 @@ import java.util.List;
  * @param reasons         why the status is what it is, most serious first
  */
 public record MilestoneReport(Milestone milestone, int issues, int done, double estimateTotal, double estimateDone,
-                              double percentComplete, ForecastResult forecast, ForecastInputs inputs, Rag rag,
+                              double percentComplete, ScopeChange scopeChange, ForecastResult forecast,
+                              ForecastInputs inputs, Rag rag,
                               List<Problem> reasons) {
     public MilestoneReport {
         reasons = List.copyOf(reasons);

@@ -26,13 +26,16 @@ import java.util.Objects;
  * <ul>
  *   <li>red when the target has passed with open issues, or when the P50 forecast is after the target;</li>
  *   <li>amber when the P85 forecast is after the target, when a dependency the milestone's issues wait on is late,
- *       when it cannot forecast, or when no issue is in scope;</li>
+ *       when its scope changed by {@value #SCOPE_CHANGE_PERCENT}% or more since the newest baseline, when it cannot
+ *       forecast, or when no issue is in scope;</li>
  *   <li>green otherwise (P85 on or before the target, or everything done).</li>
  * </ul>
  * Every rule that applies gives a reason in words, the most serious first; forecast warnings follow. The forecast is
  * seeded with the milestone's id, so the same inputs give the same report. Stateless and thread-safe.
  */
 public final class MilestoneReporter {
+    /** A net change of scope since the newest baseline of this percentage or more makes a milestone amber. */
+    public static final int SCOPE_CHANGE_PERCENT = 10;
     /** The throughput window by default, in working days (about three months). */
     public static final int DEFAULT_WINDOW = 60;
     public static final int DEFAULT_TRIALS = 10_000;
@@ -76,6 +79,19 @@ public final class MilestoneReporter {
                                          Map<String, MilestoneIssue> program, List<Dependency> dependencies,
                                          int lateUpstream, WorkingCalendar calendar, Unit unit, int windowDays,
                                          int trials, Clock clock) {
+        return report(milestone, inScope, program, dependencies, lateUpstream, null, calendar, unit, windowDays,
+                trials, clock);
+    }
+
+    /**
+     * As {@link #report(Milestone, List, Map, List, int, WorkingCalendar, Unit, int, int, Clock)}, with the change
+     * of scope since the program's newest baseline (null without one): a net change of
+     * {@value #SCOPE_CHANGE_PERCENT}% or more either way makes the milestone at least amber.
+     */
+    public static MilestoneReport report(Milestone milestone, List<MilestoneIssue> inScope,
+                                         Map<String, MilestoneIssue> program, List<Dependency> dependencies,
+                                         int lateUpstream, ScopeChange scopeChange, WorkingCalendar calendar,
+                                         Unit unit, int windowDays, int trials, Clock clock) {
         Objects.requireNonNull(milestone, "milestone");
         Objects.requireNonNull(unit, "unit");
         LocalDate today = LocalDate.now(clock);
@@ -142,6 +158,11 @@ public final class MilestoneReporter {
         if (lateUpstream > 0 && open > 0) {
             reasons.add(new Reason(Rag.AMBER, Problem.of(R + "late.upstream", lateUpstream)));
         }
+        if (scopeChange != null && Math.abs(scopeChange.percent()) >= SCOPE_CHANGE_PERCENT) {
+            reasons.add(new Reason(Rag.AMBER, Problem.of(R + "scope.change", (scopeChange.percent() > 0 ? "+" : "")
+                    + scopeChange.percent(), scopeChange.baselineOn().toString(), scopeChange.added(),
+                    scopeChange.removed())));
+        }
         Rag rag = Rag.GREEN;
         for (Reason r : reasons) {
             rag = rag.worst(r.rag);
@@ -152,7 +173,7 @@ public final class MilestoneReporter {
         if (forecast != null) {
             words.addAll(forecast.warnings());
         }
-        return new MilestoneReport(milestone, inScope.size(), done, total, doneEstimate, percent, forecast,
+        return new MilestoneReport(milestone, inScope.size(), done, total, doneEstimate, percent, scopeChange, forecast,
                 new MilestoneReport.ForecastInputs(work.teams, unit, windowDays,
                         forecast == null ? 0 : forecast.trials(), work.issues, work.dependencies), rag, words);
     }

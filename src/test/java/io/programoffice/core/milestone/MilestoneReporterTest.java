@@ -137,6 +137,23 @@ public class MilestoneReporterTest {
     }
 
     @Test
+    public void scopeGrownSinceTheBaseline_makesAGreenMilestoneAmber_withTheChangeInWords() {
+        history("WEB", 2);
+        List<MilestoneIssue> scope = open("WEB", 10);
+        LocalDate baseline = LocalDate.parse("2027-02-22");
+        MilestoneReport grown = MilestoneReporter.report(milestone("2027-03-31"), scope, program, dependencies, 0,
+                new ScopeChange(baseline, 8, 3, 1), CAL, MilestoneReporter.Unit.ISSUES, 60, 2_000, CLOCK);
+        assertEquals(Rag.AMBER, grown.rag());
+        assertEquals(List.of("program-office.milestone.reason.scope.change",
+                "program-office.milestone.reason.p85.before"), keys(grown));
+        assertEquals(List.of("+25", "2027-02-22", 3, 1), grown.reasons().get(0).arguments());
+        MilestoneReport steady = MilestoneReporter.report(milestone("2027-03-31"), scope, program, dependencies, 0,
+                new ScopeChange(baseline, 10, 1, 1), CAL, MilestoneReporter.Unit.ISSUES, 60, 2_000, CLOCK);
+        assertEquals(Rag.GREEN, steady.rag());
+        assertEquals(new ScopeChange(baseline, 10, 1, 1), steady.scopeChange());
+    }
+
+    @Test
     public void p50AfterTheTarget_isRed_withTheDaysInWords() {
         history("WEB", 2);
         MilestoneReport r = report("2027-03-03", open("WEB", 10), 0);
