@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * negotiation queue; {@code panel} what the issue view's Dependencies panel reads, for eight demo issues with
  * dependencies (cycle, late, hidden ends, every negotiation state). Each user requests only issues they may browse
  * (bob browses API but not APP or WEB, so his panel set is eight API issues with dependencies, most with ends he
- * can't see, in every negotiation state), so an error is a real error. Prints latency percentiles per call and in
+ * can't see, in every negotiation state), so an error is a real error; {@code milestones} the DEMO program's milestones
+ * with their forecasts and what the issue view's milestones panel reads for three issues. Prints latency percentiles per call and in
  * all, errors (any status but 200), and the CPU time the workbench process and this client used per request while the
  * users ran (less sensitive than latencies to other work on the machine). Loopback only; gives up after 10 minutes.
  *
@@ -48,6 +49,11 @@ public final class ProgramReadLoad {
                     "/programs/DEMO/issues?maxResults=50",
                     "/programs/DEMO/dependencies/analysis",
                     "/programs/DEMO/dependencies/queue"),
+            "milestones", List.of(
+                    "/programs/DEMO/milestones",
+                    "/issues/APP-20/milestones",
+                    "/issues/WEB-20/milestones",
+                    "/issues/API-20/milestones"),
             "panel", List.of(
                     "/issues/WEB-12/dependencies",
                     "/issues/APP-14/dependencies",
@@ -59,6 +65,11 @@ public final class ProgramReadLoad {
                     "/issues/API-13/dependencies"));
     /** Call sets for users who may not browse every project of a set above (bob: API only, among the demo's). */
     private static final Map<String, Map<String, List<String>>> USER_CALL_SETS = Map.of(
+            "milestones", Map.of("bob", List.of(
+                    "/programs/DEMO/milestones",
+                    "/issues/API-20/milestones",
+                    "/issues/API-21/milestones",
+                    "/issues/API-22/milestones")),
             "panel", Map.of("bob", List.of(
                     "/issues/API-10/dependencies",
                     "/issues/API-13/dependencies",
