@@ -4,12 +4,16 @@ import io.programoffice.core.analysis.DependencyAnalysis;
 import io.programoffice.core.analysis.DependencyGraph;
 import io.programoffice.core.analysis.DrivingChains;
 import io.programoffice.core.analysis.LateDependency;
+import io.programoffice.core.dependency.DependencyStore;
+import io.programoffice.core.index.ProgramIndex;
 import io.programoffice.core.index.ProgramIndexAccess;
+import io.programoffice.core.index.ProgramMembership;
 import io.programoffice.core.index.VisibilityFilter;
 import io.programoffice.core.milestone.Burnup;
 import io.programoffice.core.milestone.Milestone;
 import io.programoffice.core.milestone.MilestoneIssue;
 import io.programoffice.core.milestone.MilestoneReport;
+import io.programoffice.core.milestone.MilestoneReportCache;
 import io.programoffice.core.milestone.MilestoneReporter;
 import io.programoffice.core.milestone.MilestoneScope;
 import io.programoffice.core.milestone.MilestoneSnapshot;
@@ -25,6 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,7 +41,11 @@ import java.util.TreeSet;
 /**
  * Milestone reports: the program's issues the viewer may browse (one scan of this node's program index), a JQL scope
  * run through Jira's search (then kept to those issues), the program's dependencies and late dependencies from the
- * kept dependency analysis, and the program scheme's working calendar. Thread-safe.
+ * kept dependency analysis, and the program scheme's working calendar. The reports of a program are kept per viewer
+ * visibility ({@link MilestoneReportCache}) while nothing they were computed from changed: each call still reads the
+ * scheme and the open dependencies' metadata from the stores, takes the milestones as its caller read them from the
+ * store, asks for the (kept) dependency analysis and runs every JQL scope's query through Jira's search, comparing the
+ * ids it matched; it skips only the index scan and the forecasts. Thread-safe.
  */
 @Named
 public class JiraMilestoneReports {
@@ -47,16 +56,21 @@ public class JiraMilestoneReports {
     private final SchemeStore schemes;
     private final JiraDependencyAnalysis analysis;
     private final JiraIndexSource search;
+    private final DependencyStore dependencyStore;
     private final Clock clock;
+    private final MilestoneReportCache<List<Reported>> cache = new MilestoneReportCache<>();
 
     @Inject
     public JiraMilestoneReports(JiraProgramIndex index, JiraVisibility visibility, SchemeStore schemes,
-                                JiraDependencyAnalysis analysis, JiraIndexSource search) {
-        this(index, visibility, schemes, analysis, search, Clock.systemDefaultZone());
+                                JiraDependencyAnalysis analysis, JiraIndexSource search,
+                                DependencyStore dependencyStore) {
+        this(index, visibility, schemes, analysis, search, dependencyStore, Clock.systemDefaultZone());
     }
 
     JiraMilestoneReports(ProgramIndexAccess index, JiraVisibility visibility, SchemeStore schemes,
-                         JiraDependencyAnalysis analysis, JiraIndexSource search, Clock clock) {
+                         JiraDependencyAnalysis analysis, JiraIndexSource search, DependencyStore dependencyStore,
+                         Clock clock) {
+        this.dependencyStore = dependencyStore;
         this.index = index;
         this.visibility = visibility;
         this.schemes = schemes;
@@ -94,18 +108,40 @@ public class JiraMilestoneReports {
         }
         ProgramScheme scheme = (program.schemeId() == 0 ? Optional.<ProgramScheme>empty()
                 : schemes.find(program.schemeId())).orElseGet(() -> ProgramScheme.defaultScheme("Default"));
-        ProgramIssues issues = ProgramIssues.of(index.index(), index.membership(program), viewer, scheme);
-        DependencyAnalysis a = analysis.analyze(program, viewer);
+        var openRecords = dependencyStore.open();
+        ProgramIndex programIndex = index.index();
+        long modifications = programIndex.modifications(); // before the index is read: see ProgramIndex
+        ProgramMembership membership = index.membership(program);
+        JiraDependencyAnalysis.Analyzed analyzed = analysis.analyzed(program, viewer);
+        Map<Long, List<Long>> jql = new HashMap<>();
+        for (Milestone m : milestones) {
+            if (m.scope().kind() == MilestoneScope.Kind.JQL) {
+                jql.put(m.id(), Arrays.stream(jqlMatches(m.scope())).boxed().toList());
+            }
+        }
+        LocalDate today = LocalDate.now(clock);
+        MilestoneReportCache.Inputs inputs = new MilestoneReportCache.Inputs(program, scheme, milestones, openRecords,
+                analyzed, programIndex, modifications, membership, jql, today, windowDays, trials);
+        return cache.get(inputs, viewer, recorded -> compute(inputs, analyzed, recorded));
+    }
+
+    /** The reports for {@code inputs}, asking only {@code viewer} for visibility. */
+    private List<Reported> compute(MilestoneReportCache.Inputs inputs, JiraDependencyAnalysis.Analyzed analyzed,
+                                   VisibilityFilter viewer) {
+        ProgramScheme scheme = inputs.scheme();
+        ProgramIssues issues = ProgramIssues.of(inputs.index(), inputs.membership(), viewer, scheme);
+        DependencyAnalysis a = analyzed.analysis();
         List<MilestoneReporter.Dependency> dependencies = dependencies(a.graph());
-        List<LateDependency> late = analysis.summary(program, viewer).late();
+        List<LateDependency> late = analyzed.summary().late();
         Map<String, Integer> nodes = new HashMap<>();
         for (int v = 0; v < a.graph().size(); v++) {
             nodes.put(a.graph().key(v), v);
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = inputs.today();
         List<Reported> out = new ArrayList<>();
-        for (Milestone m : milestones) {
-            List<MilestoneIssue> scope = issues.inScope(m.scope(), jqlMatches(m.scope()));
+        for (Milestone m : inputs.milestones()) {
+            List<Long> matched = inputs.jqlMatches().getOrDefault(m.id(), List.of());
+            List<MilestoneIssue> scope = issues.inScope(m.scope(), id -> Collections.binarySearch(matched, id) >= 0);
             Set<String> keys = new HashSet<>();
             List<MilestoneSnapshot.ScopeIssue> ids = new ArrayList<>();
             BitSet part = new BitSet();
@@ -119,28 +155,25 @@ public class JiraMilestoneReports {
             }
             int lateUpstream = (int) late.stream().filter(l -> keys.contains(l.dependentKey())).count();
             MilestoneReport report = MilestoneReporter.report(m, scope, issues.byKey(), dependencies, lateUpstream,
-                    scheme.calendar(), windowDays, trials, clock);
+                    scheme.calendar(), inputs.windowDays(), inputs.trials(), clock);
             Set<String> critical = new TreeSet<>();
             DrivingChains.into(a, part).stream().forEach(v -> critical.add(a.graph().key(v)));
             out.add(new Reported(report, Burnup.weekly(scope, issues::created, today, BURNUP_WEEKS), critical, ids));
         }
-        return out;
+        return List.copyOf(out);
     }
 
-    /** The ids a JQL scope's query finds (Jira's search; the scan keeps only the viewer's program issues). */
-    private java.util.function.LongPredicate jqlMatches(MilestoneScope scope) {
-        if (scope.kind() != MilestoneScope.Kind.JQL) {
-            return id -> false;
-        }
+    /** The ids a JQL scope's query finds, sorted (Jira's search; the scan keeps only the viewer's program issues). */
+    private long[] jqlMatches(MilestoneScope scope) {
         long[] ids;
         try {
             ids = search.matching(scope.text());
         } catch (IssueSearchException e) {
-            return id -> false; // a query Jira no longer accepts finds nothing: the report says the scope is empty
+            return new long[0]; // a query Jira no longer accepts finds nothing: the report says the scope is empty
         }
         long[] sorted = ids.clone();
         Arrays.sort(sorted);
-        return id -> Arrays.binarySearch(sorted, id) >= 0;
+        return sorted;
     }
 
     private static List<MilestoneReporter.Dependency> dependencies(DependencyGraph graph) {
