@@ -84,7 +84,7 @@ public class JiraDependencyAnalysis {
      * (read from the store on every call), this node's index, the program's membership, today, the viewer's
      * visibility answers and the release dates read are all unchanged; else built now.
      */
-    private Analyzed analyzed(Program program, VisibilityFilter viewer) {
+    Analyzed analyzed(Program program, VisibilityFilter viewer) {
         ProgramScheme scheme = (program.schemeId() == 0 ? Optional.<ProgramScheme>empty()
                 : schemes.find(program.schemeId())).orElseGet(JiraDependencyAnalysis::noDependencies);
         List<DependencyRecord> openRecords = store.open();
@@ -105,8 +105,8 @@ public class JiraDependencyAnalysis {
         });
     }
 
-    /** An analysis and, once asked for, its summary. */
-    private static final class Analyzed {
+    /** An analysis and, once asked for, its summary (one kept instance per kept analysis). */
+    static final class Analyzed {
         private final DependencyAnalysis analysis;
         private volatile AnalysisSummary summary;
 

@@ -75,11 +75,12 @@ public class MilestoneResource {
      * forecast, RAG with reasons, burnup and critical path. {@code window} is the throughput window in working days
      * (1..{@value Throughput#MAX_WINDOW}, default {@value MilestoneReporter#DEFAULT_WINDOW}); {@code trials} the
      * forecast's trials ({@value MonteCarloForecast#MIN_TRIALS}..{@value MonteCarloForecast#MAX_TRIALS}, default
-     * {@value MilestoneReporter#DEFAULT_TRIALS}); 400 outside.
+     * {@value MilestoneReporter#DEFAULT_TRIALS}); {@code unit} what the teams' paces count, {@code issues} (the
+     * default) or {@code estimate}; 400 outside.
      */
     @GET
     public List<MilestoneStatusDto> list(@PathParam("key") String key, @QueryParam("window") String window,
-                                         @QueryParam("trials") String trials) {
+                                         @QueryParam("trials") String trials, @QueryParam("unit") String unit) {
         Actor actor = callers.require();
         Program program = programs.get(key);
         Integer w = Paging.integer(messages, "window", window);
@@ -92,9 +93,18 @@ public class MilestoneResource {
             throw Paging.bad("trials", messages.text("program-office.error.milestone.trials.range",
                     MonteCarloForecast.MIN_TRIALS, MonteCarloForecast.MAX_TRIALS));
         }
+        MilestoneReporter.Unit u = MilestoneReporter.Unit.ISSUES;
+        if (unit != null && !unit.isEmpty()) {
+            try {
+                u = MilestoneReporter.Unit.valueOf(unit.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw Paging.bad("unit", messages.text("program-office.error.milestone.unit", unit));
+            }
+        }
         boolean canEdit = Milestones.mayEdit(actor, program);
-        return reports.reports(program, milestones.list(program), w == null ? MilestoneReporter.DEFAULT_WINDOW : w,
-                t == null ? MilestoneReporter.DEFAULT_TRIALS : t).stream()
+        return reports.reports(program, milestones.list(program), u,
+                w == null ? MilestoneReporter.DEFAULT_WINDOW : w, t == null ? MilestoneReporter.DEFAULT_TRIALS : t)
+                .stream()
                 .map(r -> MilestoneStatusDto.of(r, canEdit, r.report().reasons().stream().map(messages::text)
                         .toList())).toList();
     }

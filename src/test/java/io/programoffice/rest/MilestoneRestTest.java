@@ -67,8 +67,8 @@ public class MilestoneRestTest {
         assertEquals(List.of("Beta", "Partner pilot", "Public launch"), names);
         assertEquals(List.of("FIX_VERSION", "ISSUES", "JQL"), kinds);
         assertEquals(List.of("id", "name", "description", "targetDate", "scope", "owner", "position", "version",
-                "canEdit", "issues", "done", "percentComplete", "estimateTotal", "estimateDone", "forecast",
-                "forecastInputs", "rag", "reasons", "burnup", "critical"), fieldNames(list.get(0)));
+                "canEdit", "issues", "done", "percentComplete", "estimateTotal", "estimateDone", "scopeChange",
+                "forecast", "forecastInputs", "rag", "reasons", "burnup", "critical"), fieldNames(list.get(0)));
         assertEquals("2027.Q1", list.get(0).get("scope").get("text").asText());
         assertEquals("[\"APP-20\",\"APP-21\",\"APP-22\",\"WEB-20\",\"WEB-21\",\"API-20\"]",
                 list.get(1).get("scope").get("issueKeys").toString());
@@ -107,6 +107,39 @@ public class MilestoneRestTest {
     }
 
     @Test
+    public void scopeChangeSinceTheNewestBaseline_isCountedAndMakesTheMilestoneAmber() throws Exception {
+        long id = create("Scope watch", "2027-06-30",
+                "{\"kind\":\"ISSUES\",\"issueKeys\":[\"APP-40\",\"APP-41\",\"APP-42\",\"APP-43\"]}")
+                .get("id").asLong();
+        HttpResponse<String> taken = WB.json("POST", "/rest/program-office/1.0/programs/DEMO/baselines", "alice",
+                null, XSRF, "no-check");
+        assertEquals(taken.body(), 201, taken.statusCode());
+        JsonNode same = find(WB.getJson(BASE, "alice"), id);
+        assertEquals(4, same.get("scopeChange").get("before").asInt());
+        assertEquals(0, same.get("scopeChange").get("percent").asInt());
+        HttpResponse<String> grown = WB.json("PUT", BASE + "/" + id, "alice",
+                "{\"scope\":{\"kind\":\"ISSUES\",\"issueKeys\":[\"APP-40\",\"APP-41\",\"APP-42\",\"APP-44\","
+                        + "\"APP-45\"]},\"version\":" + same.get("version").asInt() + "}");
+        assertEquals(grown.body(), 200, grown.statusCode());
+        JsonNode after = find(WB.getJson(BASE, "alice"), id);
+        JsonNode change = after.get("scopeChange");
+        assertEquals(List.of(4, 2, 1, 25), List.of(change.get("before").asInt(), change.get("added").asInt(),
+                change.get("removed").asInt(), change.get("percent").asInt()));
+        assertTrue(after.toString(), after.get("reasons").toString().contains("Scope +25% since the baseline of "));
+        assertTrue(after.toString(), !"GREEN".equals(after.get("rag").asText()));
+        assertEquals(204, WB.json("DELETE", BASE + "/" + id, "alice", null, XSRF, "no-check").statusCode());
+    }
+
+    private static JsonNode find(JsonNode list, long id) {
+        for (JsonNode m : list) {
+            if (m.get("id").asLong() == id) {
+                return m;
+            }
+        }
+        throw new AssertionError("no milestone " + id + " in " + list);
+    }
+
+    @Test
     public void forecastWindowAndTrials_outOfRange_are400() throws Exception {
         HttpResponse<String> window = WB.get(BASE + "?window=0", "alice");
         assertEquals(400, window.statusCode());
@@ -116,6 +149,12 @@ public class MilestoneRestTest {
         assertEquals(400, trials.statusCode());
         assertEquals("The number of trials must be 100 to 100,000.", json(trials).get("errors").get("trials").asText());
         assertEquals(400, WB.get(BASE + "?trials=many", "alice").statusCode());
+        HttpResponse<String> unit = WB.get(BASE + "?unit=points", "alice");
+        assertEquals(400, unit.statusCode());
+        assertEquals("'points' is not a unit. Choose issues or estimate.",
+                json(unit).get("errors").get("unit").asText());
+        JsonNode estimates = WB.getJson(BASE + "?unit=estimate", "alice");
+        assertEquals("ESTIMATE", estimates.get(0).get("forecastInputs").get("unit").asText());
         assertEquals(200, WB.get(BASE + "?window=20&trials=100", "alice").statusCode());
     }
 

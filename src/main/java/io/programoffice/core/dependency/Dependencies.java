@@ -113,6 +113,21 @@ public final class Dependencies {
         return transactions.inTransaction(() -> forIssue(caller, snapshot(current), issue));
     }
 
+    /**
+     * The programs whose issues include {@code issue} (its project is in their scope, or their JQL filter matched it),
+     * by key, as the dependency rules decide which programs an issue belongs to. One reading of the programs.
+     */
+    public List<Program> programsContaining(IssueRecord issue) {
+        Snapshot s = snapshot();
+        List<Program> out = new ArrayList<>();
+        for (DependencyHost.ProgramWithScheme p : s.programs) {
+            if (s.contains(p.program(), issue)) {
+                out.add(p.program());
+            }
+        }
+        return out;
+    }
+
     private IssueDependencies forIssue(DependencyCaller caller, Snapshot s, IssueRecord issue) {
         List<Resolved> resolved = new ArrayList<>();
         for (LinkRecord l : s.index.links(issue.id())) {

@@ -92,6 +92,11 @@ public final class ProgramIssues {
         return Optional.ofNullable(idOfKey.get(key));
     }
 
+    /** Whether the issue of this id is among these (the program's issues the viewer may browse). */
+    public boolean containsId(long id) {
+        return keyOfId.containsKey(id);
+    }
+
     /** The day the earliest of them was created (UTC), or empty without issues. */
     public Optional<LocalDate> start() {
         return Optional.ofNullable(start);

@@ -10,18 +10,20 @@ import java.util.List;
 /**
  * A milestone with what is computed of it for the caller: the stored fields of {@link MilestoneDto}, then
  * {@code "issues","done","percentComplete","estimateTotal","estimateDone"} over the issues of its scope the caller may
- * browse, {@code "forecast"} ({@link MilestoneForecastDto}; null when nothing is open or it cannot forecast, with a
+ * browse, {@code "scopeChange"} since the program's newest baseline ({@link ScopeChangeDto}, null without one),
+ * {@code "forecast"} ({@link MilestoneForecastDto}; null when nothing is open or it cannot forecast, with a
  * reason), {@code "forecastInputs"}, {@code "rag"} ({@code GREEN}, {@code AMBER}, {@code RED}), {@code "reasons"} (in
  * the caller's language, most serious first), {@code "burnup"} (weekly points) and {@code "critical"} (the keys of
  * the issues on its critical path).
  */
 @JsonPropertyOrder({"id", "name", "description", "targetDate", "scope", "owner", "position", "version", "canEdit",
-        "issues", "done", "percentComplete", "estimateTotal", "estimateDone", "forecast", "forecastInputs", "rag",
-        "reasons", "burnup", "critical"})
+        "issues", "done", "percentComplete", "estimateTotal", "estimateDone", "scopeChange", "forecast",
+        "forecastInputs", "rag", "reasons", "burnup", "critical"})
 public record MilestoneStatusDto(long id, String name, String description, String targetDate,
                                  MilestoneScopeDto scope, String owner, int position, int version, boolean canEdit,
                                  int issues, int done, double percentComplete, double estimateTotal,
-                                 double estimateDone, MilestoneForecastDto forecast, MilestoneInputsDto forecastInputs,
+                                 double estimateDone, ScopeChangeDto scopeChange, MilestoneForecastDto forecast,
+                                 MilestoneInputsDto forecastInputs,
                                  String rag, List<String> reasons, List<BurnupPointDto> burnup,
                                  List<String> critical) {
     /** The milestone and its report; {@code reasons} already in the caller's language. */
@@ -31,7 +33,7 @@ public record MilestoneStatusDto(long id, String name, String description, Strin
         return new MilestoneStatusDto(m.id(), m.name(), m.description(), m.targetDate().toString(),
                 MilestoneScopeDto.of(m.scope()), m.owner(), m.position(), m.version(), canEdit, report.issues(),
                 report.done(), Math.round(report.percentComplete() * 10) / 10.0, report.estimateTotal(),
-                report.estimateDone(), MilestoneForecastDto.of(report.forecast()),
+                report.estimateDone(), ScopeChangeDto.of(report.scopeChange()), MilestoneForecastDto.of(report.forecast()),
                 MilestoneInputsDto.of(report.inputs()), report.rag().name(), reasons,
                 r.burnup().points().stream().map(BurnupPointDto::of).toList(), List.copyOf(r.critical()));
     }
