@@ -32,7 +32,7 @@ public class MilestoneBrowserIT {
     private static final String REST = "/rest/program-office/1.0";
     private static final String ITEM = "#gadget-program-office-program-milestones";
     private static final Map<String, String> WORDS = Map.of("GREEN", "On track", "AMBER", "At risk", "RED",
-            "Off track");
+            "Late");
 
     @Test
     public void alice_seesPartnerPilot_onTheIssueViewOfApp20() throws Exception {
@@ -144,7 +144,7 @@ public class MilestoneBrowserIT {
                 assertEquals(Math.round(m.get("forecast").get("probabilityOnTime").asDouble() * 100) + "%",
                         row.findElement(By.cssSelector(".po-dash-milestone-ontime")).getText());
             }
-            assertEquals(List.of("Off track", "On track", "At risk"), rows.stream().limit(3)
+            assertEquals(List.of("Late", "On track", "At risk"), rows.stream().limit(3)
                     .map(r -> r.findElement(By.cssSelector(".po-dash-milestone-rag")).getAttribute("textContent")).toList());
             ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
                     "arguments[0].scrollIntoView()", browser.driver.findElement(By.cssSelector(ITEM)));
