@@ -66,6 +66,14 @@ public class JiraMilestoneReports {
     private final Clock clock;
     private final BaselineStore baselines;
     private final MilestoneReportCache<List<Reported>> cache = new MilestoneReportCache<>();
+    /** The latest answer to each JQL scope's query, at most {@value #JQL_ANSWERS} queries (least recently used out). */
+    private final Map<String, JqlAnswer> jqlAnswers = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, JqlAnswer> eldest) {
+            return size() > JQL_ANSWERS;
+        }
+    };
+    private static final int JQL_ANSWERS = 500;
 
     @Inject
     public JiraMilestoneReports(JiraProgramIndex index, JiraVisibility visibility, SchemeStore schemes,
@@ -137,12 +145,12 @@ public class JiraMilestoneReports {
         ProgramMembership membership = index.membership(program);
         JiraDependencyAnalysis.Analyzed analyzed = analysis.analyzed(program, viewer);
         Map<Long, List<Long>> jql = new HashMap<>();
+        LocalDate today = LocalDate.now(clock);
         for (Milestone m : milestones) {
             if (m.scope().kind() == MilestoneScope.Kind.JQL) {
-                jql.put(m.id(), Arrays.stream(jqlMatches(m.scope())).boxed().toList());
+                jql.put(m.id(), jqlMatches(m.scope(), programIndex, modifications, today));
             }
         }
-        LocalDate today = LocalDate.now(clock);
         // baselines are never changed once taken: the newest one's id stands for its content
         long baselineId = baselines.list(program.key(), PageRequest.of(0, 1)).values().stream().findFirst()
                 .map(BaselineSummary::id).orElse(0L);
@@ -202,8 +210,35 @@ public class JiraMilestoneReports {
         return List.copyOf(out);
     }
 
-    /** The ids a JQL scope's query finds, sorted (Jira's search; the scan keeps only the viewer's program issues). */
-    private long[] jqlMatches(MilestoneScope scope) {
+    /**
+     * The ids a JQL scope's query finds, sorted: kept while this node's index, its modification count (every issue
+     * and link event Jira sends moves it) and the day are unchanged, else asked of Jira's search again. A query whose
+     * answer moves with the clock alone (such as {@code updated > -1h}) is therefore answered as of the last issue
+     * change or the start of the day. The scan then keeps only the viewer's program issues.
+     */
+    private List<Long> jqlMatches(MilestoneScope scope, ProgramIndex programIndex, long modifications,
+                                  LocalDate today) {
+        JqlAnswer kept;
+        synchronized (jqlAnswers) {
+            kept = jqlAnswers.get(scope.text());
+        }
+        if (kept != null && kept.index() == programIndex && kept.modifications() == modifications
+                && kept.today().equals(today)) {
+            return kept.ids();
+        }
+        List<Long> ids = Arrays.stream(searchJql(scope)).boxed().toList();
+        synchronized (jqlAnswers) {
+            jqlAnswers.put(scope.text(), new JqlAnswer(programIndex, modifications, today, ids));
+        }
+        return ids;
+    }
+
+    /** What Jira's search answered to a scope's query, and when. */
+    private record JqlAnswer(ProgramIndex index, long modifications, LocalDate today, List<Long> ids) {
+    }
+
+    /** The ids a JQL scope's query finds, sorted (Jira's search). */
+    private long[] searchJql(MilestoneScope scope) {
         long[] ids;
         try {
             ids = search.matching(scope.text());
