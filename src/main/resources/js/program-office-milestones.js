@@ -505,8 +505,8 @@
                         tr.appendChild(name);
                         tr.appendChild(element('td', 'program-office-number', number(m.scopeBefore)));
                         tr.appendChild(element('td', 'program-office-number', number(m.scopeAfter)));
-                        tr.appendChild(element('td', 'program-office-number', '+' + m.added));
-                        tr.appendChild(element('td', 'program-office-number', '\u2212' + m.removed));
+                        tr.appendChild(element('td', 'program-office-number', m.added ? '+' + m.added : '0'));
+                        tr.appendChild(element('td', 'program-office-number', m.removed ? '\u2212' + m.removed : '0'));
                         tr.appendChild(element('td', 'program-office-number', m.scopeChangePercent === null ? '\u2013'
                             : (m.scopeChangePercent > 0 ? '+' : '') + m.scopeChangePercent + '%'));
                         tr.appendChild(element('td', null, shift(m.targetBefore, m.targetAfter, m.targetShiftDays)));

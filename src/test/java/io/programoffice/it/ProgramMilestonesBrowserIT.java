@@ -18,7 +18,8 @@ import org.openqa.selenium.support.ui.Select;
  * Alice, an owner of the DEMO program, in Debian's Chromium on its Milestones tab: the demo's three milestones with
  * their status in words (Beta late, Partner pilot on track, Public launch at risk), forecasts and reasons; the
  * timeline and burnup charts drawn; a milestone created through the form whose name is markup shows as text; a
- * baseline taken and compared with now; deleting asks first. Screenshot: {@code target/screenshots/program-milestones.png}.
+ * baseline taken and compared with now; deleting asks first. Screenshot:
+ * {@code target/screenshots/program-milestones.png}.
  */
 public class ProgramMilestonesBrowserIT {
     @ClassRule
