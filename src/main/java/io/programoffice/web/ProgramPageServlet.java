@@ -2,6 +2,7 @@ package io.programoffice.web;
 
 import io.programoffice.core.admin.Actor;
 import io.programoffice.core.admin.ProgramAdministration;
+import io.programoffice.core.milestone.Milestones;
 import io.programoffice.core.program.Program;
 import io.programoffice.core.program.ProgramStore;
 import io.programoffice.jira.JiraProgramReleases;
@@ -21,7 +22,9 @@ import java.util.Optional;
  * With {@code &tab=dependencies}, the Dependencies tab: a shell that {@code program-office-dependencies.js} fills
  * from the dependency analysis and graph REST API with the bundled graph library. An unknown key gets a 404 page.
  * With {@code &tab=matrix}, the Team matrix tab: a shell that {@code program-office-matrix.js} fills from the
- * dependency matrix REST API. An unknown key gets a 404 page.
+ * dependency matrix REST API. With {@code &tab=milestones}, the Milestones tab: a shell that
+ * {@code program-office-milestones.js} fills from the milestones and baselines REST API, drawing the timeline and
+ * burnup with the bundled chart library. An unknown key gets a 404 page.
  */
 public class ProgramPageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -30,6 +33,7 @@ public class ProgramPageServlet extends HttpServlet {
     static final String VIEWS_TEMPLATE = "templates/programs/program-views.vm";
     static final String DEPENDENCIES_TEMPLATE = "templates/programs/program-dependencies.vm";
     static final String MATRIX_TEMPLATE = "templates/programs/program-matrix.vm";
+    static final String MILESTONES_TEMPLATE = "templates/programs/program-milestones.vm";
 
     private final transient Pages page;
     private final transient ProgramStore programs;
@@ -71,6 +75,13 @@ public class ProgramPageServlet extends HttpServlet {
             page.renderWith(req, resp, Pages.MATRIX_RESOURCES, MATRIX_TEMPLATE, Map.of("programKey",
                     program.get().key(), "programName", program.get().name(),
                     "canEdit", ProgramAdministration.mayChange(actor.get(), program.get())));
+            return;
+        }
+        if ("milestones".equals(req.getParameter("tab"))) {
+            page.renderWith(req, resp, Pages.MILESTONE_RESOURCES, MILESTONES_TEMPLATE, Map.of("programKey",
+                    program.get().key(), "programName", program.get().name(),
+                    "canEdit", ProgramAdministration.mayChange(actor.get(), program.get()),
+                    "canEditMilestones", Milestones.mayEdit(actor.get(), program.get())));
             return;
         }
         ProgramPageView view = new ProgramPageView(page.summaries().summarize(program.get()),

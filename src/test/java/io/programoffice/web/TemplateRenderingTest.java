@@ -106,6 +106,32 @@ public class TemplateRenderingTest {
     }
 
     @Test
+    public void milestonesTab_rendersTheShellInTheUsersLanguage_withTheFormOnlyForThoseWhoMayEdit() throws Exception {
+        String html = render(ProgramPageServlet.MILESTONES_TEMPLATE, Map.of("programKey", "EVIL", "programName",
+                HOSTILE, "canEdit", false, "canEditMilestones", true));
+        assertFalse(html.contains(HOSTILE));
+        assertTrue(html.contains("<h1 id=\"program-office-program-name\">&lt;script&gt;alert(1)&lt;/script&gt;</h1>"));
+        assertTrue(html.contains("data-program-key=\"EVIL\""));
+        assertTrue(html.contains("data-can-edit=\"true\""));
+        assertTrue(html.contains("data-text-rag-AMBER=\"At risk\""));
+        assertTrue(html.contains("data-text-delete-confirm=\"Delete the milestone &#39;{0}&#39;? Its baselines keep what they recorded.\""));
+        assertTrue(html.contains("data-text-inputs=\"Forecast from {0} teams ({1}), a {2}-working-day window, {3} trials\""));
+        assertTrue(html.contains("class=\"aui-nav-selected\"><a id=\"po-tab-milestones\" href=\"/jira/plugins/servlet/program-office/program?key=EVIL&amp;tab=milestones\""));
+        assertTrue(html.contains("href=\"/jira/plugins/servlet/program-office/program?key=EVIL\">Overview</a>"));
+        assertTrue(html.contains("id=\"po-ms-form\"") && html.contains("id=\"po-ms-take\""));
+        assertTrue(html.contains("<option value=\"ISSUES\">Chosen issues</option>"));
+        assertFalse(html.contains("po-program-settings"));
+        assertFalse(html.contains("program-office.milestones"));
+        assertFalse(html.contains("$"));
+
+        String readOnly = render(ProgramPageServlet.MILESTONES_TEMPLATE, Map.of("programKey", "EVIL", "programName",
+                "Evil", "canEdit", false, "canEditMilestones", false));
+        assertTrue(readOnly.contains("data-can-edit=\"false\""));
+        assertFalse(readOnly.contains("id=\"po-ms-form\"") || readOnly.contains("id=\"po-ms-take\"")
+                || readOnly.contains("id=\"po-ms-add\""));
+    }
+
+    @Test
     public void programList_escapesNamesInTextAndAttributes() throws Exception {
         Program program = new Program("EVIL", "\"><img src=x onerror=alert(1)>", List.of("APP"));
         String html = render(ProgramListServlet.TEMPLATE, Map.of("programs", List.of(new ProgramRow(program, program.projectKeys())),
