@@ -34,8 +34,9 @@ import java.util.function.Function;
  * forecasts, the burnups and the critical paths) is skipped. A computation must depend on nothing but these inputs and
  * the visibility filter it is given.
  *
- * <p>Memory: per program at most {@value #VIEWS_PER_PROGRAM} results, all for the latest inputs (one per distinct set
- * of visibility answers; a result for other inputs drops the older ones), at most {@value #MAX_PROGRAMS} programs (when
+ * <p>Memory: per program at most {@value #VIEWS_PER_PROGRAM} results, the newest first (the inputs hold the viewer's
+ * own dependency analysis, so viewers who see differently have different inputs and each keeps its result; a result
+ * whose inputs changed is never used again and falls out), at most {@value #MAX_PROGRAMS} programs (when
  * full, the memory is emptied); a new index instance (a rebuild) empties it too. Cost of a hit: comparing the inputs
  * (O(milestones + open dependencies + JQL matches)) and re-asking the recorded questions. Thread-safe; concurrent
  * misses may compute the same result twice, and the last stored wins.
@@ -116,9 +117,11 @@ public final class MilestoneReportCache<V> {
             List<Entry<V>> kept = new ArrayList<>();
             kept.add(entry);
             if (old != null) {
+                // the newest results first; the inputs hold each viewer's own analysis, so results for other
+                // viewers are kept even when their inputs differ from these (a lookup still needs equal inputs)
                 for (Entry<V> e : old) {
-                    if (kept.size() < VIEWS_PER_PROGRAM && e.inputs.equals(inputs)
-                            && !e.answers.equals(entry.answers)) {
+                    if (kept.size() < VIEWS_PER_PROGRAM && !(e.inputs.equals(inputs)
+                            && e.answers.equals(entry.answers))) {
                         kept.add(e);
                     }
                 }
