@@ -12,18 +12,18 @@
  * 'wrm/context-path' is provided by com.atlassian.plugins.atlassian-plugins-webresource-plugin:context-path
  * (atlassian-webresource-webpack-plugin's provided dependencies).
  */
-define('program-office/dashboard-item/program-overview', ['wrm/context-path'], function (contextPath) {
+define('program-office/dashboard-item/program-overview', ['program-office/dashboard-item/common'], function (common) {
     'use strict';
 
-    var REST = '/rest/program-office/1.0';
+    var el = common.el;
+    var root = common.root;
+    var format = common.format;
+    var getJson = common.getJson;
+    var contextPath = common.contextPath;
+
     var CATEGORIES = ['new', 'indeterminate', 'done'];
     var TEXT = {
         title: AJS.I18n.getText('program-office.dashboard.title'),
-        program: AJS.I18n.getText('program-office.dashboard.program'),
-        save: AJS.I18n.getText('program-office.dashboard.save'),
-        cancel: AJS.I18n.getText('program-office.dashboard.cancel'),
-        notConfigured: AJS.I18n.getText('program-office.dashboard.notConfigured'),
-        noPrograms: AJS.I18n.getText('program-office.dashboard.noPrograms'),
         issues: AJS.I18n.getText('program-office.dashboard.issues'),
         byStatus: AJS.I18n.getText('program-office.dashboard.byStatus'),
         byTeam: AJS.I18n.getText('program-office.dashboard.byTeam'),
@@ -40,44 +40,6 @@ define('program-office/dashboard-item/program-overview', ['wrm/context-path'], f
         }
     };
 
-    /** The pattern with {0}, {1}, ... replaced by the arguments after it. */
-    function format(pattern) {
-        var args = Array.prototype.slice.call(arguments, 1);
-        return pattern.replace(/\{(\d+)[^}]*\}/g, function (match, index) {
-            return index < args.length ? String(args[index]) : match;
-        });
-    }
-
-    /** An element with classes and optional text (set as text, never parsed as HTML). */
-    function el(tag, className, text) {
-        var node = document.createElement(tag);
-        if (className) {
-            node.className = className;
-        }
-        if (text !== undefined && text !== null) {
-            node.textContent = String(text);
-        }
-        return node;
-    }
-
-    function root(context) {
-        var node = context && context.jquery ? context[0] : context;
-        while (node.firstChild) {
-            node.removeChild(node.firstChild);
-        }
-        return node;
-    }
-
-    function getJson(path) {
-        return fetch(contextPath() + REST + path, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
-            .then(function (response) {
-                if (!response.ok) {
-                    throw new Error(String(response.status));
-                }
-                return response.json();
-            });
-    }
-
     function percent(part, whole) {
         return whole > 0 ? Math.floor(part * 100 / whole) : 0;
     }
@@ -89,15 +51,10 @@ define('program-office/dashboard-item/program-overview', ['wrm/context-path'], f
     ProgramOverview.prototype.render = function (context, preferences) {
         var API = this.API;
         var node = root(context);
-        var key = preferences && preferences.programKey;
-        if (!key) {
-            if (API.isEditable()) {
-                this.renderEdit(context, preferences);
-            } else {
-                node.appendChild(el('p', 'po-dash-message', TEXT.notConfigured));
-            }
+        if (common.unconfigured(API, context, preferences, 'po-dash-program-')) {
             return;
         }
+        var key = preferences.programKey;
         var encoded = encodeURIComponent(key);
         API.showLoadingBar();
         var summary = getJson('/programs/' + encoded + '/summary');
@@ -119,75 +76,8 @@ define('program-office/dashboard-item/program-overview', ['wrm/context-path'], f
     };
 
     ProgramOverview.prototype.renderEdit = function (context, preferences) {
-        var API = this.API;
-        var node = root(context);
-        var current = preferences && preferences.programKey;
-        var form = el('form', 'aui po-dash-config');
-        var group = el('div', 'field-group');
-        var id = 'po-dash-program-' + String(API.getGadgetId()).replace(/[^A-Za-z0-9_-]/g, '_');
-        var label = el('label', null, TEXT.program);
-        label.setAttribute('for', id);
-        var select = el('select', 'select po-dash-program');
-        select.id = id;
-        select.name = 'programKey';
-        group.appendChild(label);
-        group.appendChild(select);
-        var buttons = el('div', 'buttons');
-        var save = el('button', 'aui-button aui-button-primary po-dash-save', TEXT.save);
-        save.type = 'submit';
-        save.disabled = true;
-        buttons.appendChild(save);
-        if (current) {
-            var cancel = el('button', 'aui-button aui-button-link po-dash-cancel', TEXT.cancel);
-            cancel.type = 'button';
-            cancel.addEventListener('click', function () {
-                API.closeEdit();
-            });
-            buttons.appendChild(cancel);
-        }
-        var container = el('div', 'buttons-container');
-        container.appendChild(buttons);
-        form.appendChild(group);
-        form.appendChild(container);
-        form.addEventListener('submit', function (event) {
-            event.preventDefault();
-            if (select.value) {
-                API.showLoadingBar();
-                API.savePreferences({programKey: select.value});
-            }
-        });
-        node.appendChild(form);
-
-        API.showLoadingBar();
-        programs(0, []).then(function (values) {
-            API.hideLoadingBar();
-            if (values.length === 0) {
-                form.insertBefore(el('p', 'po-dash-message', TEXT.noPrograms), group);
-            }
-            values.forEach(function (program) {
-                var option = el('option', null, program.key + ' \u2013 ' + program.name);
-                option.value = program.key;
-                option.selected = program.key === current;
-                select.appendChild(option);
-            });
-            save.disabled = values.length === 0;
-            API.resize();
-        }, function () {
-            API.hideLoadingBar();
-            form.insertBefore(el('div', 'aui-message aui-message-warning po-dash-message', TEXT.loadFailed), group);
-            API.resize();
-        });
+        common.programPicker(this.API, context, preferences, 'po-dash-program-');
     };
-
-    /** Every active program, page by page. */
-    function programs(startAt, collected) {
-        return getJson('/programs?archived=false&maxResults=100&startAt=' + startAt).then(function (page) {
-            var all = collected.concat(page.values || []);
-            var next = startAt + (page.values || []).length;
-            return page.isLast || next >= page.total || !(page.values || []).length || all.length >= 1000
-                ? all : programs(next, all);
-        });
-    }
 
     function overview(summary, view, key) {
         var box = el('div', 'po-dash');

@@ -1,13 +1,10 @@
 package io.programoffice.web;
 
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.programoffice.jira.JiraIssueContext;
 import jakarta.inject.Inject;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The issue view's Dependencies panel ({@code atl.jira.view.issue.right.context}): renders a shell holding only the
@@ -15,32 +12,13 @@ import java.util.Map;
  * builds the lists (so nothing is computed for a viewer who never scrolls to it, and the REST layer's permission
  * rules are the only ones). Stateless; thread-safe.
  */
-public class DependencyPanelContextProvider implements ContextProvider {
+public class DependencyPanelContextProvider extends IssuePanelShell {
     /** The panel's web resource. */
     static final String RESOURCES = "io.programoffice.program-office-jira:program-office-dependency-panel";
-    private final PageBuilderService pageBuilder;
-    private final I18nResolver i18n;
-    private final JiraIssueContext issues;
 
     @Inject
     public DependencyPanelContextProvider(@ComponentImport PageBuilderService pageBuilder,
                                           @ComponentImport I18nResolver i18n, JiraIssueContext issues) {
-        this.pageBuilder = pageBuilder;
-        this.i18n = i18n;
-        this.issues = issues;
-    }
-
-    @Override
-    public void init(Map<String, String> params) {
-        // no parameters
-    }
-
-    @Override
-    public Map<String, Object> getContextMap(Map<String, Object> context) {
-        Map<String, Object> out = new HashMap<>(context);
-        out.put("issueKey", issues.issueKey(context));
-        out.put("i18n", i18n);
-        pageBuilder.assembler().resources().requireWebResource(RESOURCES);
-        return out;
+        super(pageBuilder, i18n, issues, RESOURCES);
     }
 }
