@@ -1,5 +1,6 @@
 package io.programoffice.core.dependency;
 
+import io.programoffice.core.index.KeptResults;
 import io.programoffice.core.index.ProgramIndex;
 import io.programoffice.core.index.ProgramMembership;
 import io.programoffice.core.index.RecordedVisibility;
@@ -7,7 +8,6 @@ import io.programoffice.core.index.VisibilityFilter;
 import io.programoffice.core.program.Program;
 import io.programoffice.core.scheme.ProgramScheme;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -51,9 +51,7 @@ public final class AnalysisCache<V> {
     /** Most programs kept. */
     public static final int MAX_PROGRAMS = 500;
 
-    private final Map<String, List<Entry<V>>> byProgram = new ConcurrentHashMap<>();
-    /** The index the kept results were computed from; a new one (a rebuild) empties the memory. */
-    private volatile ProgramIndex lastIndex;
+    private final KeptResults<Inputs, Kept<V>> kept = new KeptResults<>(VIEWS_PER_PROGRAM, MAX_PROGRAMS, true);
 
     /**
      * Everything a program's analysis is computed from besides the viewer and the release dates. Compared with
@@ -89,8 +87,8 @@ public final class AnalysisCache<V> {
         V compute(VisibilityFilter viewer, Function<String, Map<String, LocalDate>> releaseDates);
     }
 
-    private record Entry<V>(Inputs inputs, RecordedVisibility.Answers answers,
-                            Map<String, Map<String, LocalDate>> releaseDates, V value) {
+    /** A result with the release dates its computation read. */
+    private record Kept<V>(Map<String, Map<String, LocalDate>> releaseDates, V value) {
     }
 
     /**
@@ -104,50 +102,28 @@ public final class AnalysisCache<V> {
                  Function<Collection<String>, Map<String, Map<String, LocalDate>>> readReleaseDates,
                  Computation<V> computation) {
         String key = inputs.program().key();
-        if (inputs.index() != lastIndex) { // a rebuilt index: no kept result can match, and none may hold the old one
-            byProgram.clear();
-            lastIndex = inputs.index();
-        }
-        List<Entry<V>> entries = byProgram.getOrDefault(key, List.of());
         Map<String, Map<String, LocalDate>> reread = new HashMap<>();
-        for (Entry<V> e : entries) {
-            if (e.inputs.equals(inputs) && e.answers.sameFor(viewer)
-                    && sameReleaseDates(e.releaseDates, reread, readReleaseDates)) {
-                return e.value;
-            }
+        Kept<V> found = kept.find(key, inputs.index(), inputs, viewer,
+                k -> sameReleaseDates(k.releaseDates, reread, readReleaseDates));
+        if (found != null) {
+            return found.value;
         }
         RecordedVisibility recorded = new RecordedVisibility(viewer);
         Map<String, Map<String, LocalDate>> read = new ConcurrentHashMap<>();
         V value = computation.compute(recorded, project -> read.computeIfAbsent(project,
                 p -> Map.copyOf(readReleaseDates.apply(List.of(p)).getOrDefault(p, Map.of()))));
-        Entry<V> entry = new Entry<>(inputs, recorded.answers(), Map.copyOf(read), value);
-        if (byProgram.size() >= MAX_PROGRAMS && !byProgram.containsKey(key)) {
-            byProgram.clear();
-        }
-        byProgram.compute(key, (k, old) -> {
-            List<Entry<V>> kept = new ArrayList<>();
-            kept.add(entry);
-            if (old != null) {
-                for (Entry<V> e : old) {
-                    if (kept.size() < VIEWS_PER_PROGRAM && e.inputs.equals(inputs)
-                            && !e.answers.equals(entry.answers)) {
-                        kept.add(e);
-                    }
-                }
-            }
-            return List.copyOf(kept);
-        });
+        kept.keep(key, inputs, recorded, new Kept<>(Map.copyOf(read), value));
         return value;
     }
 
     /** Forgets everything (for tests and administrators' rebuilds; never needed for correctness). */
     public void clear() {
-        byProgram.clear();
+        kept.clear();
     }
 
     /** How many results are kept for this program. */
     public int size(String programKey) {
-        return byProgram.getOrDefault(programKey, List.of()).size();
+        return kept.size(programKey);
     }
 
     private static boolean sameReleaseDates(Map<String, Map<String, LocalDate>> recorded,

@@ -1,6 +1,7 @@
 package io.programoffice.core.milestone;
 
 import io.programoffice.core.dependency.DependencyRecord;
+import io.programoffice.core.index.KeptResults;
 import io.programoffice.core.index.ProgramIndex;
 import io.programoffice.core.index.ProgramMembership;
 import io.programoffice.core.index.RecordedVisibility;
@@ -8,11 +9,9 @@ import io.programoffice.core.index.VisibilityFilter;
 import io.programoffice.core.program.Program;
 import io.programoffice.core.scheme.ProgramScheme;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -49,8 +48,8 @@ public final class MilestoneReportCache<V> {
     /** Most programs kept. */
     public static final int MAX_PROGRAMS = 500;
 
-    private final Map<String, List<Entry<V>>> byProgram = new ConcurrentHashMap<>();
-    private volatile ProgramIndex lastIndex;
+    /** Newest first whatever their inputs: the inputs hold each viewer's own analysis. */
+    private final KeptResults<Inputs, V> kept = new KeptResults<>(VIEWS_PER_PROGRAM, MAX_PROGRAMS, false);
 
     /**
      * Everything a program's milestone reports are computed from besides the viewer. Compared with {@code equals}
@@ -87,9 +86,6 @@ public final class MilestoneReportCache<V> {
         }
     }
 
-    private record Entry<V>(Inputs inputs, RecordedVisibility.Answers answers, V value) {
-    }
-
     /**
      * The value for {@code inputs} as {@code viewer} sees it: a kept one when everything it was computed from is
      * unchanged, else computed now through a recording viewer (and kept).
@@ -98,46 +94,23 @@ public final class MilestoneReportCache<V> {
      */
     public V get(Inputs inputs, VisibilityFilter viewer, Function<VisibilityFilter, V> computation) {
         String key = inputs.program().key();
-        if (inputs.index() != lastIndex) { // a rebuilt index: no kept result can match, and none may hold the old one
-            byProgram.clear();
-            lastIndex = inputs.index();
-        }
-        for (Entry<V> e : byProgram.getOrDefault(key, List.of())) {
-            if (e.inputs.equals(inputs) && e.answers.sameFor(viewer)) {
-                return e.value;
-            }
+        V found = kept.find(key, inputs.index(), inputs, viewer, v -> true);
+        if (found != null) {
+            return found;
         }
         RecordedVisibility recorded = new RecordedVisibility(viewer);
         V value = computation.apply(recorded);
-        Entry<V> entry = new Entry<>(inputs, recorded.answers(), value);
-        if (byProgram.size() >= MAX_PROGRAMS && !byProgram.containsKey(key)) {
-            byProgram.clear();
-        }
-        byProgram.compute(key, (k, old) -> {
-            List<Entry<V>> kept = new ArrayList<>();
-            kept.add(entry);
-            if (old != null) {
-                // the newest results first; the inputs hold each viewer's own analysis, so results for other
-                // viewers are kept even when their inputs differ from these (a lookup still needs equal inputs)
-                for (Entry<V> e : old) {
-                    if (kept.size() < VIEWS_PER_PROGRAM && !(e.inputs.equals(inputs)
-                            && e.answers.equals(entry.answers))) {
-                        kept.add(e);
-                    }
-                }
-            }
-            return List.copyOf(kept);
-        });
+        kept.keep(key, inputs, recorded, value);
         return value;
     }
 
     /** Forgets everything (for tests; never needed for correctness). */
     public void clear() {
-        byProgram.clear();
+        kept.clear();
     }
 
     /** How many results are kept for this program. */
     public int size(String programKey) {
-        return byProgram.getOrDefault(programKey, List.of()).size();
+        return kept.size(programKey);
     }
 }
