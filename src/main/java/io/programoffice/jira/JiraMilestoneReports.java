@@ -5,6 +5,7 @@ import io.programoffice.core.analysis.DependencyGraph;
 import io.programoffice.core.analysis.DrivingChains;
 import io.programoffice.core.analysis.LateDependency;
 import io.programoffice.core.dependency.DependencyStore;
+import io.programoffice.core.forecast.ForecastThreads;
 import io.programoffice.core.index.ProgramIndex;
 import io.programoffice.core.index.ProgramIndexAccess;
 import io.programoffice.core.index.ProgramMembership;
@@ -74,6 +75,8 @@ public class JiraMilestoneReports {
         }
     };
     private static final int JQL_ANSWERS = 500;
+    /** The threads forecasts share their trials out on ({@link ForecastPool}). */
+    private static final ForecastThreads FORECAST_THREADS = ForecastPool.create();
 
     @Inject
     public JiraMilestoneReports(JiraProgramIndex index, JiraVisibility visibility, SchemeStore schemes,
@@ -202,7 +205,8 @@ public class JiraMilestoneReports {
             ids.forEach(i -> now.add(i.id()));
             ScopeChange change = then == null ? null : ScopeChange.of(then, baselineOn, now, issues::containsId);
             MilestoneReport report = MilestoneReporter.report(m, scope, issues.byKey(), dependencies, lateUpstream,
-                    change, scheme.calendar(), inputs.unit(), inputs.windowDays(), inputs.trials(), clock);
+                    change, scheme.calendar(), inputs.unit(), inputs.windowDays(), inputs.trials(), clock,
+                    FORECAST_THREADS);
             Set<String> critical = new TreeSet<>();
             DrivingChains.into(a, part).stream().forEach(v -> critical.add(a.graph().key(v)));
             out.add(new Reported(report, Burnup.weekly(scope, issues::created, today, BURNUP_WEEKS), critical, ids));

@@ -24,10 +24,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * The milestone forecast against its budget: 10,000 trials over 5,000 remaining issues and 10 teams ≤ 100 ms. Data
  * (seed 42): 10 teams, each with a 60-working-day window resolving 0 to 5 issues a day (about 2.5 on average, so a
- * trial runs about 200 working days); 5,000 issues, 500 per team, a fifth of them waiting on an earlier issue of
- * another team, plus 500 upstream issues outside the milestone that some of them wait on.
+ * trial runs about 260 working days); 5,000 issues, 500 per team, a fifth of them ({@code waiting=20}) or half
+ * ({@code waiting=50}) waiting on an earlier issue of any team, or on one of 500 upstream issues outside the milestone.
+ * The trials run on 1 or 2 threads.
  *
- * <p>Run: {@code mvn -q -Pworkbench,bench test-compile exec:exec@jmh -Djmh.args="MonteCarloForecastBenchmark -f 1 -wi 3 -i 5"}
+ * <p>Run: {@code mvn -q -Pworkbench,bench test-compile exec:exec@jmh -Djmh.args="MonteCarloForecastBenchmark -f 2 -wi 3 -i 5"}
  */
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
@@ -42,11 +43,22 @@ public class MonteCarloForecastBenchmark {
     @Param("10000")
     public int trials;
 
+    /** The share of the milestone's issues that wait on another issue, in percent (20 or 50). */
+    @Param({"20", "50"})
+    public int waiting;
+
+    /** Threads running the trials (the benchmark's own included). */
+    @Param({"1", "2"})
+    public int threads;
+
+    private java.util.concurrent.ExecutorService pool;
+
     private ForecastWork work;
     private List<Throughput> throughputs;
 
     @Setup
     public void setUp() {
+        pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, threads - 1));
         SplittableRandom r = new SplittableRandom(42);
         int teams = 10;
         throughputs = new ArrayList<>();
@@ -66,7 +78,7 @@ public class MonteCarloForecastBenchmark {
         }
         for (int i = 0; i < 5_000; i++) {
             int issue = b.addIssue(i % teams, 1, true);
-            if (r.nextInt(5) == 0) {
+            if (waiting == 50 ? r.nextInt(2) == 0 : r.nextInt(5) == 0) {
                 int from = i > 100 && r.nextBoolean() ? upstream.length + r.nextInt(i) : upstream[r.nextInt(500)];
                 if (from != issue) {
                     b.addDependency(from, issue);
@@ -81,6 +93,11 @@ public class MonteCarloForecastBenchmark {
     @Benchmark
     public ForecastResult run() {
         return MonteCarloForecast.run(work, throughputs, WorkingCalendar.WEEKDAYS, TODAY.plusDays(300), trials, 7,
-                CLOCK);
+                CLOCK, new ForecastThreads(pool, threads));
+    }
+
+    @org.openjdk.jmh.annotations.TearDown
+    public void tearDown() {
+        pool.shutdownNow();
     }
 }

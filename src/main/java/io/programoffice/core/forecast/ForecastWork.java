@@ -7,22 +7,54 @@ import java.util.Arrays;
  * them (their work delays it), each with its team (an index into the forecast's throughputs), its size in the unit
  * the throughputs count (1 per issue, or its estimate) and the dependencies between them. Issues without any
  * dependency here are kept only as a total per team, since the simulation treats them alike; the others individually,
- * with their dependents in compressed rows. Immutable once built; the builder is not thread-safe.
+ * with their dependents in compressed rows. Sizes are kept in thousandths of the unit ({@link #UNIT}), so that every
+ * sum is exact. Immutable once built; the builder is not thread-safe.
  */
 public final class ForecastWork {
+    /** Sizes and throughputs are counted in thousandths of the unit. */
+    static final long UNIT = 1000;
+
     final int teams;
     /** Per team: the total size of its issues without dependencies (all in the milestone). */
-    final double[] pooled;
+    final long[] pooled;
+    /** Per team: everything the simulation gives it to do, pooled or not. */
+    final long[] total;
     /** Per team: how many of its issues are simulated (all but those outside the milestone nothing waits on). */
     final int[] issuesPerTeam;
     /** The issues with dependencies, numbered 0..linked-1 in the order they were added. */
     final int linked;
     final int[] team;
-    final double[] size;
+    final long[] size;
     final boolean[] inMilestone;
+    /** Every issue's dependents, and every issue's upstream issues, in compressed rows. */
     final int[] dependentStart;
     final int[] dependents;
+    final int[] upstreamStart;
+    final int[] upstreams;
     final int[] upstreamCount;
+    /** Per team, the issues others wait on that wait on nothing, in order: {@code roots[rootStart[t]..rootStart[t+1]]}. */
+    final int[] rootStart;
+    final int[] roots;
+    /** Every issue's dependents that others wait on in turn, in compressed rows. */
+    final int[] waitedOnStart;
+    final int[] waitedOnDependents;
+    /** The issues nobody waits on (each waits on some). */
+    final int[] leaves;
+    /** Per team: the total size of its issues others wait on that wait on none; per such issue, that total up to it. */
+    final long[] rootTotal;
+    final long[] rootReach;
+    /** The issues others wait on that wait on some. */
+    final int[] waiting;
+    /** The issues waiting on none whose dependents others wait on in turn. */
+    final int[] rootsWaitedOn;
+    /** Per team: its work ready from the start (without dependencies, or waiting on none). */
+    final long[] early;
+    /** Per team, the issues that wait on some: {@code late[lateStart[t]..lateStart[t+1]]}. */
+    final int[] lateStart;
+    final int[] late;
+    /** Per team, the teams of the issues those wait on: {@code upstreamTeams[upstreamTeamStart[t]..]}. */
+    final int[] upstreamTeamStart;
+    final int[] upstreamTeams;
     final int milestoneIssues;
     /** Dependencies left out because they lie on or after a cycle (which would never start). */
     final int ignoredDependencies;
@@ -30,64 +62,190 @@ public final class ForecastWork {
     private ForecastWork(Builder b) {
         int n = b.size;
         boolean[] keep = acyclicEdges(b);
-        int[] out = new int[n];
-        int[] in = new int[n];
         int ignored = 0;
         for (int e = 0; e < b.edges; e++) {
-            if (keep[e]) {
+            ignored += keep[e] ? 0 : 1;
+        }
+        this.ignoredDependencies = ignored;
+        boolean[] needed = leadingToTheMilestone(b, keep);
+        int[] out = new int[n];
+        int[] in = new int[n];
+        for (int e = 0; e < b.edges; e++) {
+            if (keep[e] && needed[b.to[e]]) { // then the upstream end is needed too
                 out[b.from[e]]++;
                 in[b.to[e]]++;
             } else {
-                ignored++;
+                keep[e] = false;
             }
         }
-        this.ignoredDependencies = ignored;
         this.teams = b.teams;
-        this.pooled = new double[teams];
+        this.pooled = new long[teams];
+        this.total = new long[teams];
         this.issuesPerTeam = new int[teams];
         int[] linkedOf = new int[n];
         int count = 0;
         int milestone = 0;
         for (int i = 0; i < n; i++) {
             milestone += b.inMilestone[i] ? 1 : 0;
+            long units = units(b.issueSize[i]);
             if (out[i] == 0 && in[i] == 0) {
                 linkedOf[i] = -1;
                 if (b.inMilestone[i]) { // one outside the milestone that nothing here waits on delays nothing
-                    pooled[b.team[i]] += b.issueSize[i];
+                    pooled[b.team[i]] += units;
+                    total[b.team[i]] += units;
                     issuesPerTeam[b.team[i]]++;
                 }
             } else {
                 issuesPerTeam[b.team[i]]++;
+                total[b.team[i]] += units;
                 linkedOf[i] = count++;
             }
         }
         this.milestoneIssues = milestone;
         this.linked = count;
         this.team = new int[count];
-        this.size = new double[count];
+        this.size = new long[count];
         this.inMilestone = new boolean[count];
         this.upstreamCount = new int[count];
         this.dependentStart = new int[count + 1];
+        this.upstreamStart = new int[count + 1];
         for (int i = 0; i < n; i++) {
             int l = linkedOf[i];
             if (l >= 0) {
                 team[l] = b.team[i];
-                size[l] = b.issueSize[i];
+                size[l] = units(b.issueSize[i]);
                 inMilestone[l] = b.inMilestone[i];
                 upstreamCount[l] = in[i];
                 dependentStart[l + 1] = out[i];
+                upstreamStart[l + 1] = in[i];
             }
         }
         for (int l = 0; l < count; l++) {
             dependentStart[l + 1] += dependentStart[l];
+            upstreamStart[l + 1] += upstreamStart[l];
         }
-        this.dependents = new int[b.edges - ignored];
-        int[] fill = Arrays.copyOf(dependentStart, count);
+        int kept = dependentStart[count];
+        this.dependents = new int[kept];
+        this.upstreams = new int[kept];
+        int[] fillOut = Arrays.copyOf(dependentStart, count);
+        int[] fillIn = Arrays.copyOf(upstreamStart, count);
         for (int e = 0; e < b.edges; e++) {
             if (keep[e]) {
-                dependents[fill[linkedOf[b.from[e]]]++] = linkedOf[b.to[e]];
+                int u = linkedOf[b.from[e]];
+                int v = linkedOf[b.to[e]];
+                dependents[fillOut[u]++] = v;
+                upstreams[fillIn[v]++] = u;
             }
         }
+        this.waitedOnStart = new int[count + 1];
+        for (int l = 0; l < count; l++) {
+            int waited = 0;
+            for (int r = dependentStart[l]; r < dependentStart[l + 1]; r++) {
+                int x = dependents[r];
+                waited += dependentStart[x] < dependentStart[x + 1] ? 1 : 0;
+            }
+            waitedOnStart[l + 1] = waitedOnStart[l] + waited;
+        }
+        this.waitedOnDependents = new int[waitedOnStart[count]];
+        for (int l = 0, f = 0; l < count; l++) {
+            for (int r = dependentStart[l]; r < dependentStart[l + 1]; r++) {
+                int x = dependents[r];
+                if (dependentStart[x] < dependentStart[x + 1]) {
+                    waitedOnDependents[f++] = x;
+                }
+            }
+        }
+        this.rootStart = new int[teams + 1];
+        int leafCount = 0;
+        for (int l = 0; l < count; l++) {
+            if (dependentStart[l] == dependentStart[l + 1]) {
+                leafCount++;
+            } else if (upstreamCount[l] == 0) {
+                rootStart[team[l] + 1]++;
+            }
+        }
+        for (int t = 0; t < teams; t++) {
+            rootStart[t + 1] += rootStart[t];
+        }
+        this.roots = new int[rootStart[teams]];
+        this.leaves = new int[leafCount];
+        int[] fillRoot = Arrays.copyOf(rootStart, teams);
+        for (int l = 0, f = 0; l < count; l++) {
+            if (dependentStart[l] == dependentStart[l + 1]) {
+                leaves[f++] = l;
+            } else if (upstreamCount[l] == 0) {
+                roots[fillRoot[team[l]]++] = l;
+            }
+        }
+        this.rootTotal = new long[teams];
+        this.rootReach = new long[count];
+        int waitedOnRoots = 0;
+        for (int t = 0; t < teams; t++) {
+            for (int r = rootStart[t]; r < rootStart[t + 1]; r++) {
+                rootTotal[t] += size[roots[r]];
+                rootReach[roots[r]] = rootTotal[t];
+                waitedOnRoots += waitedOnStart[roots[r]] < waitedOnStart[roots[r] + 1] ? 1 : 0;
+            }
+        }
+        this.rootsWaitedOn = new int[waitedOnRoots];
+        for (int r = 0, f = 0; r < roots.length; r++) {
+            if (waitedOnStart[roots[r]] < waitedOnStart[roots[r] + 1]) {
+                rootsWaitedOn[f++] = roots[r];
+            }
+        }
+        int waitingCount = 0;
+        for (int l = 0; l < count; l++) {
+            waitingCount += upstreamCount[l] > 0 && dependentStart[l] < dependentStart[l + 1] ? 1 : 0;
+        }
+        this.waiting = new int[waitingCount];
+        for (int l = 0, f = 0; l < count; l++) {
+            if (upstreamCount[l] > 0 && dependentStart[l] < dependentStart[l + 1]) {
+                waiting[f++] = l;
+            }
+        }
+        this.early = new long[teams];
+        for (int t = 0; t < teams; t++) {
+            early[t] = pooled[t] + rootTotal[t];
+        }
+        this.lateStart = new int[teams + 1];
+        for (int l = 0; l < count; l++) {
+            lateStart[team[l] + 1] += upstreamCount[l] > 0 ? 1 : 0;
+        }
+        for (int t = 0; t < teams; t++) {
+            lateStart[t + 1] += lateStart[t];
+        }
+        this.late = new int[lateStart[teams]];
+        int[] fillLate = Arrays.copyOf(lateStart, teams);
+        boolean[][] upstreamTeam = new boolean[teams][teams];
+        for (int l = 0; l < count; l++) {
+            if (upstreamCount[l] > 0) {
+                late[fillLate[team[l]]++] = l;
+                for (int u = upstreamStart[l]; u < upstreamStart[l + 1]; u++) {
+                    upstreamTeam[team[l]][team[upstreams[u]]] = true;
+                }
+            }
+        }
+        this.upstreamTeamStart = new int[teams + 1];
+        for (int t = 0; t < teams; t++) {
+            int found = 0;
+            for (int u = 0; u < teams; u++) {
+                found += upstreamTeam[t][u] ? 1 : 0;
+            }
+            upstreamTeamStart[t + 1] = upstreamTeamStart[t] + found;
+        }
+        this.upstreamTeams = new int[upstreamTeamStart[teams]];
+        for (int t = 0, f = 0; t < teams; t++) {
+            for (int u = 0; u < teams; u++) {
+                if (upstreamTeam[t][u]) {
+                    upstreamTeams[f++] = u;
+                }
+            }
+        }
+    }
+
+    /** A size in thousandths of the unit, at least one. */
+    static long units(double size) {
+        return Math.max(1, Math.round(size * UNIT));
     }
 
     /**
@@ -132,7 +290,49 @@ public final class ForecastWork {
         return keep;
     }
 
-    /** The issues with dependencies that wait on none, in order (a simulation's first ready issues). */
+    /**
+     * The issues whose finishing can matter: the milestone's, and those a kept dependency path leads from into it. An
+     * issue outside the milestone from which no path leads into it delays nothing, so every issue the simulation keeps
+     * outside the milestone is followed, later, by one of the milestone's.
+     */
+    private static boolean[] leadingToTheMilestone(Builder b, boolean[] keep) {
+        int n = b.size;
+        int[] start = new int[n + 1];
+        for (int e = 0; e < b.edges; e++) {
+            start[b.to[e] + 1] += keep[e] ? 1 : 0;
+        }
+        for (int i = 0; i < n; i++) {
+            start[i + 1] += start[i];
+        }
+        int[] ups = new int[start[n]];
+        int[] fill = Arrays.copyOf(start, n);
+        for (int e = 0; e < b.edges; e++) {
+            if (keep[e]) {
+                ups[fill[b.to[e]]++] = b.from[e];
+            }
+        }
+        boolean[] needed = new boolean[n];
+        int[] stack = new int[n];
+        int top = 0;
+        for (int i = 0; i < n; i++) {
+            if (b.inMilestone[i]) {
+                needed[i] = true;
+                stack[top++] = i;
+            }
+        }
+        while (top > 0) {
+            int v = stack[--top];
+            for (int r = start[v]; r < start[v + 1]; r++) {
+                if (!needed[ups[r]]) {
+                    needed[ups[r]] = true;
+                    stack[top++] = ups[r];
+                }
+            }
+        }
+        return needed;
+    }
+
+    /** The issues with dependencies that wait on none, in order. */
     int[] initiallyReady() {
         int ready = 0;
         for (int l = 0; l < linked; l++) {

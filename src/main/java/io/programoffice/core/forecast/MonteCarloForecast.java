@@ -1,6 +1,7 @@
 package io.programoffice.core.forecast;
 
 import io.programoffice.core.analysis.WorkingDays;
+import io.programoffice.core.scheme.WorkingCalendar;
 import io.programoffice.core.validation.Problem;
 
 import java.time.Clock;
@@ -11,15 +12,15 @@ import java.util.SplittableRandom;
 
 /**
  * When a milestone's remaining work finishes, by Monte Carlo simulation. Each trial walks working days from today:
- * every day each team with work gets the work its throughput resolved on one day of its window, drawn at random, and
- * spends it first on its issues with dependencies that are ready (their upstream issues finished on an earlier day),
- * in the order they became ready, then on its other issues; work left on an issue carries over to the next day. A
- * trial ends on the day the milestone's last issue finishes. The result gives the 50th, 85th and 95th percentile of
- * those days as dates and the share of trials finished by the target.
+ * every day each team gets the work its throughput resolved on one day of its window, drawn at random, and spends it
+ * first on its ready issues that others wait on (ready: their upstream issues finished on an earlier day), in the
+ * order they became ready, then on its other ready work; work left on an issue carries over to the next day. A trial
+ * ends on the day the milestone's last issue finishes. The result gives the 50th, 85th and 95th percentile of those
+ * days as dates and the share of trials finished by the target.
  *
  * <p>Nothing is random but the seeded generator and nothing depends on the time but the injected clock: the same
- * inputs give the same answer. O(trials × (simulated days × teams + issues with dependencies + their dependencies));
- * issues without dependencies cost nothing per trial beyond their team's daily step. Stateless and thread-safe.
+ * inputs give the same answer, however many threads run the trials. O(trials × (simulated days × teams + issues with
+ * dependencies + their dependencies)); issues without dependencies cost nothing per trial. Stateless and thread-safe.
  */
 public final class MonteCarloForecast {
     /** Trials allowed per forecast. */
@@ -33,17 +34,24 @@ public final class MonteCarloForecast {
     private MonteCarloForecast() {
     }
 
+    /** {@link #run(ForecastWork, List, WorkingCalendar, LocalDate, int, long, Clock, ForecastThreads)} on one thread. */
+    public static ForecastResult run(ForecastWork work, List<Throughput> throughputs, WorkingCalendar calendar,
+                                     LocalDate target, int trials, long seed, Clock clock) {
+        return run(work, throughputs, calendar, target, trials, seed, clock, ForecastThreads.CALLER);
+    }
+
     /**
      * Forecasts {@code work} with the teams' {@code throughputs} (indexed as the work's teams).
      *
      * @param calendar the working days, numbered from today (see {@link WorkingDays})
      * @param target   the milestone's target date, or null
      * @param clock    today, in the calendar's time zone
+     * @param threads  the threads the trials may run on; the answer does not depend on them
      * @throws IllegalArgumentException when {@code trials} is out of range or the throughputs do not match the teams
      */
-    public static ForecastResult run(ForecastWork work, List<Throughput> throughputs,
-                                     io.programoffice.core.scheme.WorkingCalendar calendar, LocalDate target,
-                                     int trials, long seed, Clock clock) {
+    public static ForecastResult run(ForecastWork work, List<Throughput> throughputs, WorkingCalendar calendar,
+                                     LocalDate target, int trials, long seed, Clock clock,
+                                     ForecastThreads threads) {
         if (trials < MIN_TRIALS || trials > MAX_TRIALS) {
             throw new IllegalArgumentException("trials must be between " + MIN_TRIALS + " and " + MAX_TRIALS + ", not "
                     + trials);
@@ -74,7 +82,8 @@ public final class MonteCarloForecast {
             return ForecastResult.forecast(today, today, today, target == null || !today.isAfter(target) ? 1 : 0,
                     trials, warnings);
         }
-        int[] finish = new Simulation(work, throughputs).trials(trials, seed);
+        int[] finish = TeamDays.trials(() -> new Simulation(work, throughputs), trials, seed,
+                threads.executor(), threads.threads());
         if (finish == null) {
             return ForecastResult.cannot(Problem.of(KEY + "horizon", HORIZON));
         }
@@ -96,257 +105,389 @@ public final class MonteCarloForecast {
     }
 
     /**
-     * The trials, one after another, reusing the per-trial state. A trial does not step every team through every
-     * day: it visits, in order, the days on which issues with dependencies become ready (one bucket per day), and
-     * moves only that issue's team forward, drawing its days as it goes. A team serves its ready issues with
-     * dependencies first, in the order they became ready (within a day: those others wait on, in issue order, then
-     * the milestone's, then the rest), and gives the rest of each day, and every day on which none is ready, to its
-     * other issues. Since only the last of a team's issues that nobody waits on matters, a day's such issues are
-     * served as one piece per team. This is the day-by-day model exactly (tests compare the two trial by trial), at a
-     * cost of a few operations per team per worked day, per issue others wait on and per team and day with issues
-     * nobody waits on, rather than per team per day with bookkeeping for every team.
+     * The trials of one worker, one after another, reusing the per-trial state. The model, as {@code
+     * DaySteppedSimulation} in the tests steps it: each working day a team spends its capacity first on its ready
+     * issues that others wait on, in the order they became ready (on the same day: in issue order), then on the rest
+     * of its ready work, in any order; work left on an issue carries over, and capacity nothing is ready for is lost.
+     *
+     * <p>A trial computes only what decides its answer. The issues others wait on are served in order of the day they
+     * become ready, team by team (their service does not depend on anything else), which gives the day each issue
+     * becomes ready. The rest need no order: a team that always works on whatever is ready finishes all of its work
+     * on the first day its cumulative capacity {@code C(D)} reaches {@code max(total, C(a - 1) + work ready from day
+     * a on)} over the days {@code a} on which work becomes ready (the second term counts the capacity lost to days
+     * with nothing ready). Every issue outside the milestone here is followed by one of the milestone's that finishes
+     * later ({@link ForecastWork}), so the milestone finishes when the last team finishes. Per trial this costs one
+     * step per team per working day (the capacities, summed) and a few per issue with dependencies.
      */
-    static final class Simulation {
+    static final class Simulation implements TeamDays.Trial {
+        /** Days drawn at least at a time. */
+        private static final int AHEAD = 8;
+        /** Mixed into a team's seed for its stream of block draws, apart from its days'. */
+        private static final long BLOCK_STREAM = 0xd1b54a32d192ed03L;
         private final ForecastWork w;
-        /** Every team's window, one after the other: team t's days at {@code windowStart[t]..+windowLength[t]}. */
-        private final double[] samples;
-        private final int[] windowStart;
-        private final int[] windowLength;
-        /** Per team: its random stream ({@link TeamDays}), its current day (-1 before any) and what is left of it. */
-        private final long[] stream;
+        private final TeamDays.Windows windows;
+        /** What teams resolve in blocks of days, or null to draw every day. */
+        private final BlockSums blocks;
+        /** Per team: its stream's seed in this trial. */
+        private final long[] seed;
+        /** Per team: its cumulative capacity {@code C(d)}, for days {@code 0..filled-1}. */
+        private final long[][] cumulative;
+        private final int[] filled;
+        /** Per team: its mean capacity per day, at least 1, and its largest. */
+        private final long[] meanCapacity;
+        private final long[] bestDay;
+        /** Per team: the day its issues others wait on have reached, and the cumulative capacity they have used. */
         private final int[] day;
-        private final double[] left;
-        /** Per team: the work left on its issues without dependencies. */
-        private final double[] pooledLeft;
-        /** Per issue with dependencies: upstream issues not yet finished, and the day it becomes ready. */
+        private final long[] used;
+        /** Per team: the work becoming ready on each day after day 0 (kept at 0 between trials). */
+        private final long[][] ready;
+        /** Whether this trial's {@link #timeRoots} has run. */
+        private boolean rootsTimed;
+        /** Per issue: the day it finishes (issues others wait on), its upstream issues not yet finished. */
+        private final int[] finish;
         private final int[] upstreamLeft;
+        /** Per issue others wait on that waits on some: the day it becomes ready. */
         private final int[] readyDay;
         /** Per day: the first and last issue becoming ready that day (-1: none); the rest chained between. */
         private final int[] bucket;
         private final int[] bucketTail;
         private final int[] nextInBucket;
-        /** Per day: the issues becoming ready that nobody waits on (chained through {@code nextInBucket}). */
-        private final int[] leafBucket;
-        /** Per issue with dependencies: whether nobody waits on it. */
-        private final boolean[] leaf;
-        /** The issues of the day being visited that others wait on, sorted. */
+        /** The issues of the day being visited. */
         private final int[] today;
-        /** Per team: the day's ready work nobody waits on, in the milestone and not; the teams with some today. */
-        private final double[] lump;
-        private final double[] otherLump;
-        private final int[] touchedTeams;
-        /** The trial's finishing day so far. */
-        private int last;
-        private final int[] initiallyReady;
-        private final int milestoneLinked;
 
         Simulation(ForecastWork w, List<Throughput> throughputs) {
+            this(w, throughputs, true);
+        }
+
+        /**
+         * @param blocks whether the days after the last needed one individually may be crossed in blocks
+         *               ({@link BlockSums}): the answers are distributed the same, but differ trial by trial
+         */
+        Simulation(ForecastWork w, List<Throughput> throughputs, boolean blocks) {
             this.w = w;
             int teams = w.teams;
-            TeamDays.Windows windows = TeamDays.Windows.of(throughputs);
-            this.samples = windows.samples();
-            this.windowStart = windows.start();
-            this.windowLength = windows.length();
-            this.stream = new long[teams];
+            this.windows = TeamDays.Windows.of(throughputs);
+            this.blocks = blocks ? new BlockSums(windows) : null;
+            this.seed = new long[teams];
+            this.cumulative = new long[teams][64];
+            this.filled = new int[teams];
+            this.meanCapacity = new long[teams];
+            this.bestDay = new long[teams];
+            for (int t = 0; t < teams; t++) {
+                long sum = 0;
+                for (int d = 0; d < windows.length()[t]; d++) {
+                    sum += windows.samples()[windows.start()[t] + d];
+                    bestDay[t] = Math.max(bestDay[t], windows.samples()[windows.start()[t] + d]);
+                }
+                meanCapacity[t] = Math.max(1, sum / Math.max(1, windows.length()[t]));
+            }
             this.day = new int[teams];
-            this.left = new double[teams];
-            this.pooledLeft = new double[teams];
+            this.used = new long[teams];
+            this.ready = new long[teams][64];
+            this.finish = new int[w.linked];
             this.upstreamLeft = new int[w.linked];
             this.readyDay = new int[w.linked];
             this.nextInBucket = new int[w.linked];
             this.bucket = new int[HORIZON + 1];
             this.bucketTail = new int[HORIZON + 1];
             this.today = new int[w.linked];
-            this.leafBucket = new int[HORIZON + 1];
-            this.leaf = new boolean[w.linked];
-            for (int l = 0; l < w.linked; l++) {
-                leaf[l] = w.dependentStart[l] == w.dependentStart[l + 1];
-            }
-            this.lump = new double[teams];
-            this.otherLump = new double[teams];
-            this.touchedTeams = new int[teams];
             java.util.Arrays.fill(bucket, -1);
-            java.util.Arrays.fill(leafBucket, -1);
-            int inMilestone = 0;
-            for (int l = 0; l < w.linked; l++) {
-                inMilestone += w.inMilestone[l] ? 1 : 0;
-            }
-            this.milestoneLinked = inMilestone;
-            this.initiallyReady = w.initiallyReady();
         }
 
         /** The finishing working day of each trial, or null when one does not finish within the horizon. */
         int[] trials(int trials, long seed) {
-            return TeamDays.trials(this::trial, trials, seed);
+            return TeamDays.trials(this, trials, seed);
         }
 
-        /** One trial's finishing day, or -1 when any of its work runs past the horizon. */
-        private int trial(SplittableRandom random) {
+        /**
+         * One trial's finishing day, or -1 when any of its work runs past the horizon (the simulation is not used
+         * again after that).
+         */
+        @Override
+        public int run(SplittableRandom random) {
             int teams = w.teams;
             for (int t = 0; t < teams; t++) {
-                stream[t] = random.nextLong();
-                day[t] = -1;
-                left[t] = 0;
-                pooledLeft[t] = w.pooled[t];
+                seed[t] = random.nextLong();
+                filled[t] = 0;
+                day[t] = 0;
+                used[t] = 0;
             }
-            System.arraycopy(w.upstreamCount, 0, upstreamLeft, 0, w.linked);
-            java.util.Arrays.fill(readyDay, 0);
-            for (int l : initiallyReady) {
-                enqueue(l, 0);
+            for (int x : w.waiting) { // only the issues others wait on that wait on some count these
+                upstreamLeft[x] = w.upstreamCount[x];
+                readyDay[x] = 0;
             }
-            int pending = initiallyReady.length;
-            last = 0;
-            int milestoneDone = 0;
+            rootsTimed = false;
+            // first each team serves its issues others wait on that wait on none, in order: for now only the day the
+            // last finishes is needed, and the days of those whose dependents others wait on in turn
+            for (int t = 0; t < teams; t++) {
+                if (w.rootTotal[t] > 0) {
+                    int d = passage(t, 0, w.rootTotal[t]);
+                    if (d < 0) {
+                        return -1;
+                    }
+                    day[t] = d;
+                    used[t] = w.rootTotal[t];
+                }
+            }
+            for (int r = 0, d = 0, n = w.rootsWaitedOn.length; r < n; r++) { // by team, in order
+                int l = w.rootsWaitedOn[r];
+                long[] c = cumulative[w.team[l]];
+                d = r > 0 && w.team[w.rootsWaitedOn[r - 1]] == w.team[l] ? d : 0;
+                while (c[d] < w.rootReach[l]) { // drawn already: the team's last one finishes no earlier
+                    d++;
+                }
+                release(l, d);
+            }
+            // then the others others wait on, by the day they become ready
             int[] team = w.team;
-            double[] size = w.size;
-            boolean[] inMilestone = w.inMilestone;
-            int[] dependentStart = w.dependentStart;
-            int[] dependents = w.dependents;
-            for (int k = 0; pending > 0; k++) {
+            long[] size = w.size;
+            int pending = w.waiting.length;
+            for (int k = 1; pending > 0; k++) {
                 if (k == HORIZON) {
-                    return fail();
+                    return -1;
                 }
                 int n = 0;
                 for (int l = bucket[k]; l >= 0; l = nextInBucket[l]) {
                     today[n++] = l;
                 }
                 bucket[k] = -1;
-                if (n > 1) {
-                    java.util.Arrays.sort(today, 0, n); // a day's ready issues others wait on, in issue order
-                }
-                int touched = 0;
-                for (int l = leafBucket[k]; l >= 0; l = nextInBucket[l]) {
-                    int t = team[l];
-                    if (lump[t] == 0 && otherLump[t] == 0) {
-                        touchedTeams[touched++] = t;
+                for (int i = 1; i < n; i++) { // in issue order (a day has few)
+                    int x = today[i];
+                    int j = i - 1;
+                    for (; j >= 0 && today[j] > x; j--) {
+                        today[j + 1] = today[j];
                     }
-                    if (inMilestone[l]) {
-                        lump[t] += size[l];
-                        milestoneDone++;
-                    } else {
-                        otherLump[t] += size[l];
-                    }
-                    pending--;
+                    today[j + 1] = x;
                 }
-                leafBucket[k] = -1;
                 pending -= n;
                 for (int i = 0; i < n; i++) {
                     int l = today[i];
                     int d = serve(team[l], k, size[l]);
                     if (d < 0) {
-                        return fail();
-                    }
-                    if (inMilestone[l]) {
-                        milestoneDone++;
-                        last = Math.max(last, d);
-                    }
-                    for (int r = dependentStart[l], end = dependentStart[l + 1]; r < end; r++) {
-                        int x = dependents[r];
-                        readyDay[x] = Math.max(readyDay[x], d + 1); // starts the day after
-                        if (--upstreamLeft[x] == 0) {
-                            enqueue(x, readyDay[x]);
-                            pending++;
-                        }
-                    }
-                }
-                // then the day's issues nobody waits on, each team's as one piece: the milestone's first
-                for (int j = 0; j < touched; j++) {
-                    int t = touchedTeams[j];
-                    if (lump[t] > 0) {
-                        int d = serve(t, k, lump[t]);
-                        if (d < 0) {
-                            return fail();
-                        }
-                        last = Math.max(last, d);
-                        lump[t] = 0;
-                    }
-                    if (otherLump[t] > 0) {
-                        if (serve(t, k, otherLump[t]) < 0) {
-                            return fail();
-                        }
-                        otherLump[t] = 0;
-                    }
-                }
-            }
-            if (milestoneDone != milestoneLinked) {
-                throw new IllegalStateException("issues never became ready: " + (milestoneLinked - milestoneDone));
-            }
-            for (int t = 0; t < teams; t++) {
-                double p = pooledLeft[t] - left[t]; // the rest of the team's last day
-                int d = day[t];
-                if (pooledLeft[t] <= 0) {
-                    continue;
-                }
-                int ws = windowStart[t];
-                int wl = windowLength[t];
-                long s = stream[t];
-                while (p > 0) {
-                    if (++d == HORIZON) {
                         return -1;
                     }
-                    p -= samples[ws + TeamDays.pick(s += TeamDays.STEP, wl)];
+                    release(l, d);
                 }
-                last = Math.max(last, d);
+            }
+            int last = 0;
+            for (int t = 0; t < teams; t++) {
+                if (w.total[t] == 0) {
+                    continue;
+                }
+                long level = w.total[t];
+                if (w.lateStart[t] < w.lateStart[t + 1]) {
+                    // all its work waiting on some is ready by the day after its upstream teams' last issue others
+                    // wait on finishes; if until then it had no more capacity than work ready from the start, it
+                    // never lacked ready work and lost no capacity
+                    int a = 0;
+                    for (int u = w.upstreamTeamStart[t]; u < w.upstreamTeamStart[t + 1]; u++) {
+                        a = Math.max(a, day[w.upstreamTeams[u]]);
+                    }
+                    if (atMost(t, a) > w.early[t] && cumulative(t, a) > w.early[t]) {
+                        level += lost(t);
+                    }
+                }
+                int f = finish(t, level);
+                if (f < 0) {
+                    return -1;
+                }
+                last = Math.max(last, f);
             }
             return last;
         }
 
+        /** Issue {@code l} others wait on finishes on day {@code d}: its dependents others wait on wait one fewer. */
+        private void release(int l, int d) {
+            finish[l] = d;
+            int[] waitedOn = w.waitedOnDependents; // those nobody waits on read their ready day when needed
+            for (int r = w.waitedOnStart[l], end = w.waitedOnStart[l + 1]; r < end; r++) {
+                int x = waitedOn[r];
+                readyDay[x] = Math.max(readyDay[x], d + 1); // starts the day after
+                if (--upstreamLeft[x] == 0) {
+                    enqueue(x, readyDay[x]);
+                }
+            }
+        }
+
         /**
-         * Team {@code t} serves {@code need} of work that became ready on day {@code k}, after what it already
-         * serves; the days on which it had nothing else ready go to its issues without dependencies. The day it
+         * Team {@code t} serves {@code need} of an issue others wait on that became ready on day {@code k}, after
+         * what it already serves of those: from the level of cumulative capacity they have used, or {@code C(k - 1)}
+         * if that is higher, to the first day on which the cumulative capacity reaches {@code need} more. The day it
          * finishes, or -1 past the horizon.
          */
-        private int serve(int t, int k, double need) {
-            int d = day[t];
-            double cap = left[t];
-            int ws = windowStart[t];
-            int wl = windowLength[t];
-            long s = stream[t];
-            if (d < k) { // nothing of the team's was ready after day d until today: its other issues had it
-                double p = pooledLeft[t];
-                if (p > 0) {
-                    p -= cap;
-                    for (int x = d + 1; x < k && p > 0; x++) {
-                        p -= samples[ws + TeamDays.pick(s += TeamDays.STEP, wl)];
-                        d = x;
-                    }
-                    if (p <= 0) {
-                        last = Math.max(last, d);
-                    }
-                    pooledLeft[t] = p;
-                }
-                d = k;
-                cap = samples[ws + TeamDays.pick(s += TeamDays.STEP, wl)];
-            }
-            while (cap < need) {
-                need -= cap;
-                if (++d == HORIZON) {
-                    return -1;
-                }
-                cap = samples[ws + TeamDays.pick(s += TeamDays.STEP, wl)];
-            }
+        private int serve(int t, int k, long need) {
+            long target = Math.max(used[t], cumulative(t, k - 1)) + need;
+            int d = passage(t, Math.max(day[t], k), target);
             day[t] = d;
-            left[t] = cap - need;
-            stream[t] = s;
+            used[t] = target;
             return d;
         }
 
-        /** Empties the buckets for the next trial and answers -1. */
-        private int fail() {
-            java.util.Arrays.fill(bucket, -1);
-            java.util.Arrays.fill(leafBucket, -1);
-            java.util.Arrays.fill(lump, 0);
-            java.util.Arrays.fill(otherLump, 0);
+        /**
+         * The most by which team {@code t}'s cumulative capacity before a day on which some of its work becomes
+         * ready exceeded its work ready before that day (the capacity lost to days with nothing ready), at least 0.
+         */
+        private long lost(int t) {
+            if (!rootsTimed) {
+                timeRoots();
+            }
+            long[] readyOn = ready[t];
+            int lastDay = 0;
+            for (int r = w.lateStart[t]; r < w.lateStart[t + 1]; r++) {
+                int l = w.late[r];
+                int k = readyDay[l];
+                if (w.dependentStart[l] == w.dependentStart[l + 1]) {
+                    k = 0; // nobody waits on it: it becomes ready the day after its last upstream issue finishes
+                    for (int u = w.upstreamStart[l]; u < w.upstreamStart[l + 1]; u++) {
+                        k = Math.max(k, finish[w.upstreams[u]] + 1);
+                    }
+                }
+                if (k >= readyOn.length) {
+                    readyOn = java.util.Arrays.copyOf(readyOn, Math.max(k + 1, readyOn.length * 2));
+                    ready[t] = readyOn;
+                }
+                readyOn[k] += w.size[l];
+                lastDay = Math.max(lastDay, k);
+            }
+            long readyBefore = w.early[t];
+            long lost = 0;
+            for (int a = 1; a <= lastDay; a++) {
+                long r = readyOn[a];
+                if (r != 0) {
+                    readyOn[a] = 0;
+                    lost = Math.max(lost, cumulative(t, a - 1) - readyBefore);
+                    readyBefore += r;
+                }
+            }
+            return lost;
+        }
+
+        /** The day each team's issues others wait on that wait on none finish (it serves them first, in order). */
+        private void timeRoots() {
+            for (int t = 0; t < w.teams; t++) {
+                long[] c = cumulative[t];
+                int d = 0;
+                for (int r = w.rootStart[t]; r < w.rootStart[t + 1]; r++) {
+                    int l = w.roots[r];
+                    while (c[d] < w.rootReach[l]) { // the last one's day is drawn already
+                        d++;
+                    }
+                    finish[l] = d;
+                }
+            }
+            rootsTimed = true;
+        }
+
+        /**
+         * The first day from {@code from} on which team {@code t}'s cumulative capacity reaches {@code level}, or -1
+         * past the horizon.
+         */
+        private int passage(int t, int from, long level) {
+            long[] c = cumulative[t];
+            int lo = from;
+            for (int end = Math.min(filled[t], from + 4); lo < end; lo++) { // most issues finish within days
+                if (c[lo] >= level) {
+                    return lo;
+                }
+            }
+            int hi = filled[t] - 1;
+            while (hi < lo || cumulative[t][hi] < level) { // draw about the days still needed, and a few more
+                if (hi >= HORIZON - 1) {
+                    return -1;
+                }
+                long have = hi < 0 ? 0 : cumulative[t][hi];
+                int more = (int) Math.min(HORIZON - 1 - hi, Math.max(0, level - have) / meanCapacity[t] + 1);
+                lo = Math.max(lo, hi + 1);
+                cumulative(t, Math.max(lo, hi + more));
+                hi = filled[t] - 1;
+            }
+            c = cumulative[t];
+            while (lo < hi) { // the first day in lo..hi reaching the level
+                int mid = (lo + hi) >>> 1;
+                if (c[mid] >= level) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            return lo;
+        }
+
+        /** A bound on team {@code t}'s cumulative capacity up to day {@code d}, from the days drawn so far. */
+        private long atMost(int t, int d) {
+            int f = filled[t];
+            if (d < f) {
+                return cumulative[t][d];
+            }
+            return (f == 0 ? 0 : cumulative[t][f - 1]) + (d - f + 1L) * bestDay[t];
+        }
+
+        /**
+         * The first day on which team {@code t}'s cumulative capacity reaches {@code level}, its last question in a
+         * trial: or -1 past the horizon. Beyond the days drawn so far, blocks of days that cannot reach the level
+         * even at the team's best pace are crossed with one draw each, the longest first, and the last few days are
+         * drawn one by one.
+         */
+        private int finish(int t, long level) {
+            int f = filled[t];
+            long have = f == 0 ? 0 : cumulative[t][f - 1];
+            if (blocks == null || blocks.levels(t) == 0 || have >= level) {
+                return passage(t, 0, level);
+            }
+            long gap = level - have;
+            int d = f;
+            long counter = seed[t] ^ BLOCK_STREAM;
+            long best = bestDay[t];
+            for (int j = blocks.levels(t) - 1; j >= 0; j--) {
+                int days = 2 << j;
+                while (gap > days * best && d + days <= HORIZON) {
+                    counter += TeamDays.STEP;
+                    gap -= blocks.draw(t, j, TeamDays.mix(counter));
+                    d += days;
+                }
+            }
+            for (; d < HORIZON; d++) {
+                gap -= windows.capacity(t, seed[t], d);
+                if (gap <= 0) {
+                    return d;
+                }
+            }
             return -1;
         }
 
-        /** Adds {@code x} to day {@code k}'s bucket of issues others wait on, or of those nobody waits on. */
-        private void enqueue(int x, int k) {
-            if (leaf[x]) {
-                nextInBucket[x] = leafBucket[k]; // their order does not matter: each team's are served as one
-                leafBucket[k] = x;
-                return;
+        /**
+         * Team {@code t}'s cumulative capacity up to and including day {@code d}, drawing the days not yet drawn (at
+         * least {@value #AHEAD} at a time, which costs less than drawing them one by one).
+         */
+        private long cumulative(int t, int d) {
+            int f = filled[t];
+            if (d < f) {
+                return d < 0 ? 0 : cumulative[t][d];
             }
+            int to = Math.min(HORIZON - 1, Math.max(d, f + AHEAD - 1) | 1); // HORIZON is even
+            long[] c = cumulative[t];
+            if (to >= c.length) {
+                c = java.util.Arrays.copyOf(c, Math.min(HORIZON, Math.max(to + 1, c.length * 2)));
+                cumulative[t] = c;
+            }
+            long[] samples = windows.samples();
+            int ws = windows.start()[t];
+            int wl = windows.length()[t];
+            long s = seed[t] + ((f >>> 1) + 1L) * TeamDays.STEP;
+            long sum = f == 0 ? 0 : c[f - 1];
+            for (int x = f; x < to; x += 2, s += TeamDays.STEP) { // f is even, to odd: two days a value
+                long z = TeamDays.mix(s);
+                sum += samples[ws + TeamDays.pick(z >>> 32, wl)];
+                c[x] = sum;
+                sum += samples[ws + TeamDays.pick(z & 0xffffffffL, wl)];
+                c[x + 1] = sum;
+            }
+            filled[t] = to + 1;
+            return c[d];
+        }
+
+        /** Adds {@code x} to day {@code k}'s bucket. */
+        private void enqueue(int x, int k) {
             nextInBucket[x] = -1;
             if (bucket[k] < 0) {
                 bucket[k] = x;

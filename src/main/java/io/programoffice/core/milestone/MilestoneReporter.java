@@ -1,6 +1,7 @@
 package io.programoffice.core.milestone;
 
 import io.programoffice.core.forecast.ForecastResult;
+import io.programoffice.core.forecast.ForecastThreads;
 import io.programoffice.core.forecast.ForecastWork;
 import io.programoffice.core.forecast.MonteCarloForecast;
 import io.programoffice.core.forecast.Throughput;
@@ -80,18 +81,20 @@ public final class MilestoneReporter {
                                          int lateUpstream, WorkingCalendar calendar, Unit unit, int windowDays,
                                          int trials, Clock clock) {
         return report(milestone, inScope, program, dependencies, lateUpstream, null, calendar, unit, windowDays,
-                trials, clock);
+                trials, clock, ForecastThreads.CALLER);
     }
 
     /**
      * As {@link #report(Milestone, List, Map, List, int, WorkingCalendar, Unit, int, int, Clock)}, with the change
      * of scope since the program's newest baseline (null without one): a net change of
-     * {@value #SCOPE_CHANGE_PERCENT}% or more either way makes the milestone at least amber.
+     * {@value #SCOPE_CHANGE_PERCENT}% or more either way makes the milestone at least amber; the forecast's trials
+     * run on {@code threads}.
      */
     public static MilestoneReport report(Milestone milestone, List<MilestoneIssue> inScope,
                                          Map<String, MilestoneIssue> program, List<Dependency> dependencies,
                                          int lateUpstream, ScopeChange scopeChange, WorkingCalendar calendar,
-                                         Unit unit, int windowDays, int trials, Clock clock) {
+                                         Unit unit, int windowDays, int trials, Clock clock,
+                                         ForecastThreads threads) {
         Objects.requireNonNull(milestone, "milestone");
         Objects.requireNonNull(unit, "unit");
         LocalDate today = LocalDate.now(clock);
@@ -130,7 +133,7 @@ public final class MilestoneReporter {
                 paces.add(Throughput.of(team, resolutions(program, team, unit, size), calendar, today, windowDays));
             }
             forecast = MonteCarloForecast.run(work.build(unit, unestimated), paces, calendar, milestone.targetDate(),
-                    trials, milestone.id(), clock);
+                    trials, milestone.id(), clock, threads);
         }
         List<Reason> reasons = new ArrayList<>();
         if (inScope.isEmpty()) {

@@ -139,6 +139,29 @@ public class MonteCarloForecastTest {
     }
 
     @Test
+    public void theAnswer_doesNotDependOnHowManyThreadsRunTheTrials() throws Exception {
+        ForecastWork work = mixedProgram();
+        List<Throughput> tps = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            tps.add(varied("T" + t, 20 + t));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int trials : new int[] {100, 1_234, 10_000}) { // chunks of 250: fewer, uneven, many
+                ForecastResult alone = MonteCarloForecast.run(work, tps, CAL, TODAY.plusDays(100), trials, 11, CLOCK);
+                ForecastResult shared = MonteCarloForecast.run(work, tps, CAL, TODAY.plusDays(100), trials, 11, CLOCK,
+                        new ForecastThreads(pool, 3));
+                assertEquals(alone, shared);
+            }
+            int[] one = TeamDays.trials(() -> new MonteCarloForecast.Simulation(work, tps), 1_234, 5, Runnable::run, 1);
+            int[] three = TeamDays.trials(() -> new MonteCarloForecast.Simulation(work, tps), 1_234, 5, pool, 3);
+            assertEquals(Arrays.toString(one), Arrays.toString(three));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     public void teamWithoutThroughput_cannotForecast_withTheReason() {
         ForecastWork.Builder b = ForecastWork.builder(2);
         b.addIssue(0, 1, true);
@@ -205,6 +228,7 @@ public class MonteCarloForecastTest {
                 () -> MonteCarloForecast.run(work, one, CAL, null, 100_001, 1, CLOCK));
         assertThrows(IllegalArgumentException.class,
                 () -> MonteCarloForecast.run(work, List.of(), CAL, null, 1000, 1, CLOCK));
+        assertThrows(IllegalArgumentException.class, () -> new ForecastThreads(Runnable::run, 0));
         assertThrows(IllegalArgumentException.class, () -> ForecastWork.builder(1).addIssue(1, 1, true));
         assertThrows(IllegalArgumentException.class, () -> ForecastWork.builder(1).addIssue(0, 0, true));
         ForecastWork.Builder b = ForecastWork.builder(1);

@@ -1,5 +1,6 @@
 package io.programoffice.core.milestone;
 
+import io.programoffice.core.forecast.ForecastThreads;
 import io.programoffice.core.scheme.WorkingCalendar;
 import io.programoffice.core.validation.Problem;
 import org.junit.Test;
@@ -142,13 +143,15 @@ public class MilestoneReporterTest {
         List<MilestoneIssue> scope = open("WEB", 10);
         LocalDate baseline = LocalDate.parse("2027-02-22");
         MilestoneReport grown = MilestoneReporter.report(milestone("2027-03-31"), scope, program, dependencies, 0,
-                new ScopeChange(baseline, 8, 3, 1), CAL, MilestoneReporter.Unit.ISSUES, 60, 2_000, CLOCK);
+                new ScopeChange(baseline, 8, 3, 1), CAL, MilestoneReporter.Unit.ISSUES, 60, 2_000, CLOCK,
+                ForecastThreads.CALLER);
         assertEquals(Rag.AMBER, grown.rag());
         assertEquals(List.of("program-office.milestone.reason.scope.change",
                 "program-office.milestone.reason.p85.before"), keys(grown));
         assertEquals(List.of("+25", "2027-02-22", 3, 1), grown.reasons().get(0).arguments());
         MilestoneReport steady = MilestoneReporter.report(milestone("2027-03-31"), scope, program, dependencies, 0,
-                new ScopeChange(baseline, 10, 1, 1), CAL, MilestoneReporter.Unit.ISSUES, 60, 2_000, CLOCK);
+                new ScopeChange(baseline, 10, 1, 1), CAL, MilestoneReporter.Unit.ISSUES, 60, 2_000, CLOCK,
+                ForecastThreads.CALLER);
         assertEquals(Rag.GREEN, steady.rag());
         assertEquals(new ScopeChange(baseline, 10, 1, 1), steady.scopeChange());
     }
