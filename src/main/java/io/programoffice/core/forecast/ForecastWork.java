@@ -35,18 +35,28 @@ public final class ForecastWork {
     /** Per team, the issues others wait on that wait on nothing, in order: {@code roots[rootStart[t]..rootStart[t+1]]}. */
     final int[] rootStart;
     final int[] roots;
-    /** Every issue's dependents that others wait on in turn, in compressed rows. */
-    final int[] waitedOnStart;
-    final int[] waitedOnDependents;
     /** The issues nobody waits on (each waits on some). */
     final int[] leaves;
     /** Per team: the total size of its issues others wait on that wait on none; per such issue, that total up to it. */
     final long[] rootTotal;
     final long[] rootReach;
-    /** The issues others wait on that wait on some. */
-    final int[] waiting;
-    /** The issues waiting on none whose dependents others wait on in turn. */
-    final int[] rootsWaitedOn;
+    /**
+     * The issues whose finishing day every trial needs, numbered {@code 0..hot-1} apart (so that a trial's work on
+     * them stays in the processor's nearest cache): first the {@code hotRoots} that wait on none and have dependents
+     * others wait on, by team in order, then those others wait on that wait on some, in issue order. Per such issue:
+     * its issue number, team, size, upstream issues, for the first ones the size of their team's issues up to them
+     * ({@link #rootReach}), and its dependents others wait on, as these numbers, in compressed rows.
+     */
+    final int hot;
+    final int hotRoots;
+    final int[] hotOf;
+    final int[] hotLinked;
+    final int[] hotTeam;
+    final long[] hotSize;
+    final int[] hotUpstreamCount;
+    final long[] hotRootReach;
+    final int[] hotDependentStart;
+    final int[] hotDependents;
     /** Per team: its work ready from the start (without dependencies, or waiting on none). */
     final long[] early;
     /** Per team, the issues that wait on some: {@code late[lateStart[t]..lateStart[t+1]]}. */
@@ -137,24 +147,6 @@ public final class ForecastWork {
                 upstreams[fillIn[v]++] = u;
             }
         }
-        this.waitedOnStart = new int[count + 1];
-        for (int l = 0; l < count; l++) {
-            int waited = 0;
-            for (int r = dependentStart[l]; r < dependentStart[l + 1]; r++) {
-                int x = dependents[r];
-                waited += dependentStart[x] < dependentStart[x + 1] ? 1 : 0;
-            }
-            waitedOnStart[l + 1] = waitedOnStart[l] + waited;
-        }
-        this.waitedOnDependents = new int[waitedOnStart[count]];
-        for (int l = 0, f = 0; l < count; l++) {
-            for (int r = dependentStart[l]; r < dependentStart[l + 1]; r++) {
-                int x = dependents[r];
-                if (dependentStart[x] < dependentStart[x + 1]) {
-                    waitedOnDependents[f++] = x;
-                }
-            }
-        }
         this.rootStart = new int[teams + 1];
         int leafCount = 0;
         for (int l = 0; l < count; l++) {
@@ -179,28 +171,62 @@ public final class ForecastWork {
         }
         this.rootTotal = new long[teams];
         this.rootReach = new long[count];
-        int waitedOnRoots = 0;
         for (int t = 0; t < teams; t++) {
             for (int r = rootStart[t]; r < rootStart[t + 1]; r++) {
                 rootTotal[t] += size[roots[r]];
                 rootReach[roots[r]] = rootTotal[t];
-                waitedOnRoots += waitedOnStart[roots[r]] < waitedOnStart[roots[r] + 1] ? 1 : 0;
             }
         }
-        this.rootsWaitedOn = new int[waitedOnRoots];
-        for (int r = 0, f = 0; r < roots.length; r++) {
-            if (waitedOnStart[roots[r]] < waitedOnStart[roots[r] + 1]) {
-                rootsWaitedOn[f++] = roots[r];
+        // the issues a trial always times: those others wait on whose dependents others wait on in turn, or that
+        // wait on some (first the former that wait on none, by team in order, then the latter in issue order)
+        this.hotOf = new int[count];
+        Arrays.fill(hotOf, -1);
+        int h = 0;
+        for (int l : roots) {
+            if (waitedOnDependent(l)) {
+                hotOf[l] = h++;
             }
         }
-        int waitingCount = 0;
+        this.hotRoots = h;
         for (int l = 0; l < count; l++) {
-            waitingCount += upstreamCount[l] > 0 && dependentStart[l] < dependentStart[l + 1] ? 1 : 0;
-        }
-        this.waiting = new int[waitingCount];
-        for (int l = 0, f = 0; l < count; l++) {
             if (upstreamCount[l] > 0 && dependentStart[l] < dependentStart[l + 1]) {
-                waiting[f++] = l;
+                hotOf[l] = h++;
+            }
+        }
+        this.hot = h;
+        this.hotLinked = new int[h];
+        this.hotTeam = new int[h];
+        this.hotSize = new long[h];
+        this.hotUpstreamCount = new int[h];
+        this.hotRootReach = new long[hotRoots];
+        this.hotDependentStart = new int[h + 1];
+        for (int l = 0; l < count; l++) {
+            int x = hotOf[l];
+            if (x >= 0) {
+                hotLinked[x] = l;
+                hotTeam[x] = team[l];
+                hotSize[x] = size[l];
+                hotUpstreamCount[x] = upstreamCount[l];
+                if (x < hotRoots) {
+                    hotRootReach[x] = rootReach[l];
+                }
+            }
+        }
+        for (int x = 0; x < h; x++) {
+            int l = hotLinked[x];
+            int waited = 0;
+            for (int r = dependentStart[l]; r < dependentStart[l + 1]; r++) {
+                waited += dependentStart[dependents[r]] < dependentStart[dependents[r] + 1] ? 1 : 0;
+            }
+            hotDependentStart[x + 1] = hotDependentStart[x] + waited;
+        }
+        this.hotDependents = new int[hotDependentStart[h]];
+        for (int x = 0, f = 0; x < h; x++) {
+            int l = hotLinked[x];
+            for (int r = dependentStart[l]; r < dependentStart[l + 1]; r++) {
+                if (dependentStart[dependents[r]] < dependentStart[dependents[r] + 1]) {
+                    hotDependents[f++] = hotOf[dependents[r]];
+                }
             }
         }
         this.early = new long[teams];
@@ -241,6 +267,16 @@ public final class ForecastWork {
                 }
             }
         }
+    }
+
+    /** Whether some dependent of {@code l} has dependents in turn. */
+    private boolean waitedOnDependent(int l) {
+        for (int r = dependentStart[l]; r < dependentStart[l + 1]; r++) {
+            if (dependentStart[dependents[r]] < dependentStart[dependents[r] + 1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A size in thousandths of the unit, at least one. */

@@ -19,8 +19,10 @@ import java.util.SplittableRandom;
  * days as dates and the share of trials finished by the target.
  *
  * <p>Nothing is random but the seeded generator and nothing depends on the time but the injected clock: the same
- * inputs give the same answer, however many threads run the trials. O(trials × (simulated days × teams + issues with
- * dependencies + their dependencies)); issues without dependencies cost nothing per trial. Stateless and thread-safe.
+ * inputs give the same answer, however many threads run the trials. Per trial the cost is a step per team for each
+ * day until its last issue others wait on is served, a few per issue others wait on and per such dependency, and a
+ * few block draws per team for the days after ({@link Simulation}); issues nobody waits on cost nothing, unless their
+ * team may have run out of ready work. Stateless and thread-safe.
  */
 public final class MonteCarloForecast {
     /** Trials allowed per forecast. */
@@ -143,10 +145,14 @@ public final class MonteCarloForecast {
         private final long[][] ready;
         /** Whether this trial's {@link #timeRoots} has run. */
         private boolean rootsTimed;
-        /** Per issue: the day it finishes (issues others wait on), its upstream issues not yet finished. */
+        /** Per issue others wait on, by issue number: the day it finishes (once {@link #timeRoots} has run). */
         private final int[] finish;
+        /**
+         * Per issue a trial always times ({@link ForecastWork#hot} numbering): the day it finishes, its upstream
+         * issues not yet finished, and the day it becomes ready.
+         */
+        private final int[] hotFinish;
         private final int[] upstreamLeft;
-        /** Per issue others wait on that waits on some: the day it becomes ready. */
         private final int[] readyDay;
         /** Per day: the first and last issue becoming ready that day (-1: none); the rest chained between. */
         private final int[] bucket;
@@ -185,12 +191,13 @@ public final class MonteCarloForecast {
             this.used = new long[teams];
             this.ready = new long[teams][64];
             this.finish = new int[w.linked];
-            this.upstreamLeft = new int[w.linked];
-            this.readyDay = new int[w.linked];
-            this.nextInBucket = new int[w.linked];
+            this.hotFinish = new int[w.hot];
+            this.upstreamLeft = new int[w.hot];
+            this.readyDay = new int[w.hot];
+            this.nextInBucket = new int[w.hot];
             this.bucket = new int[HORIZON + 1];
             this.bucketTail = new int[HORIZON + 1];
-            this.today = new int[w.linked];
+            this.today = new int[w.hot];
             java.util.Arrays.fill(bucket, -1);
         }
 
@@ -212,8 +219,8 @@ public final class MonteCarloForecast {
                 day[t] = 0;
                 used[t] = 0;
             }
-            for (int x : w.waiting) { // only the issues others wait on that wait on some count these
-                upstreamLeft[x] = w.upstreamCount[x];
+            for (int x = w.hotRoots; x < w.hot; x++) {
+                upstreamLeft[x] = w.hotUpstreamCount[x];
                 readyDay[x] = 0;
             }
             rootsTimed = false;
@@ -229,19 +236,18 @@ public final class MonteCarloForecast {
                     used[t] = w.rootTotal[t];
                 }
             }
-            for (int r = 0, d = 0, n = w.rootsWaitedOn.length; r < n; r++) { // by team, in order
-                int l = w.rootsWaitedOn[r];
-                long[] c = cumulative[w.team[l]];
-                d = r > 0 && w.team[w.rootsWaitedOn[r - 1]] == w.team[l] ? d : 0;
-                while (c[d] < w.rootReach[l]) { // drawn already: the team's last one finishes no earlier
+            int[] team = w.hotTeam;
+            for (int x = 0, d = 0; x < w.hotRoots; x++) { // by team, in order
+                long[] c = cumulative[team[x]];
+                d = x > 0 && team[x - 1] == team[x] ? d : 0;
+                while (c[d] < w.hotRootReach[x]) { // drawn already: the team's last one finishes no earlier
                     d++;
                 }
-                release(l, d);
+                release(x, d);
             }
             // then the others others wait on, by the day they become ready
-            int[] team = w.team;
-            long[] size = w.size;
-            int pending = w.waiting.length;
+            long[] size = w.hotSize;
+            int pending = w.hot - w.hotRoots;
             for (int k = 1; pending > 0; k++) {
                 if (k == HORIZON) {
                     return -1;
@@ -296,15 +302,18 @@ public final class MonteCarloForecast {
             return last;
         }
 
-        /** Issue {@code l} others wait on finishes on day {@code d}: its dependents others wait on wait one fewer. */
-        private void release(int l, int d) {
-            finish[l] = d;
-            int[] waitedOn = w.waitedOnDependents; // those nobody waits on read their ready day when needed
-            for (int r = w.waitedOnStart[l], end = w.waitedOnStart[l + 1]; r < end; r++) {
-                int x = waitedOn[r];
-                readyDay[x] = Math.max(readyDay[x], d + 1); // starts the day after
-                if (--upstreamLeft[x] == 0) {
-                    enqueue(x, readyDay[x]);
+        /**
+         * Issue {@code x} ({@link ForecastWork#hot} numbering) finishes on day {@code d}: its dependents others wait
+         * on wait one fewer (those nobody waits on read their ready day when needed).
+         */
+        private void release(int x, int d) {
+            hotFinish[x] = d;
+            int[] dependents = w.hotDependents;
+            for (int r = w.hotDependentStart[x], end = w.hotDependentStart[x + 1]; r < end; r++) {
+                int y = dependents[r];
+                readyDay[y] = Math.max(readyDay[y], d + 1); // starts the day after
+                if (--upstreamLeft[y] == 0) {
+                    enqueue(y, readyDay[y]);
                 }
             }
         }
@@ -335,7 +344,7 @@ public final class MonteCarloForecast {
             int lastDay = 0;
             for (int r = w.lateStart[t]; r < w.lateStart[t + 1]; r++) {
                 int l = w.late[r];
-                int k = readyDay[l];
+                int k = w.hotOf[l] >= 0 ? readyDay[w.hotOf[l]] : 0;
                 if (w.dependentStart[l] == w.dependentStart[l + 1]) {
                     k = 0; // nobody waits on it: it becomes ready the day after its last upstream issue finishes
                     for (int u = w.upstreamStart[l]; u < w.upstreamStart[l + 1]; u++) {
@@ -362,7 +371,10 @@ public final class MonteCarloForecast {
             return lost;
         }
 
-        /** The day each team's issues others wait on that wait on none finish (it serves them first, in order). */
+        /**
+         * The day each issue others wait on finishes, by issue number: those that wait on none (each team serves them
+         * first, in order), and the rest as timed.
+         */
         private void timeRoots() {
             for (int t = 0; t < w.teams; t++) {
                 long[] c = cumulative[t];
@@ -374,6 +386,9 @@ public final class MonteCarloForecast {
                     }
                     finish[l] = d;
                 }
+            }
+            for (int x = 0; x < w.hot; x++) {
+                finish[w.hotLinked[x]] = hotFinish[x];
             }
             rootsTimed = true;
         }
