@@ -11,10 +11,8 @@ import io.programoffice.core.milestone.MilestoneScope;
 import io.programoffice.core.milestone.MilestoneStore;
 import io.programoffice.core.paging.PageRequest;
 import io.programoffice.jira.JiraBaselines;
-import io.programoffice.jira.JiraProgramIndex;
 import io.programoffice.testing.RunningWorkbench;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,17 +33,10 @@ public class BaselineRestTest {
     private static final String XSRF = "X-Atlassian-Token";
     private static final LocalDate TARGET = LocalDate.of(2027, 6, 30);
 
-    /** Waits (bounded) for the background build, then builds once more in this thread: the index holds the demo. */
+    /** The index holds the demo. */
     @BeforeClass
     public static void indexReady() {
-        JiraProgramIndex index = WB.workbench().plugin(JiraProgramIndex.class);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!index.maintenance().rebuild()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("the program index did not finish building: " + index.status());
-            }
-            Thread.onSpinWait();
-        }
+        WB.rebuildIndex();
     }
 
     private static MilestoneStore milestones() {

@@ -7,15 +7,12 @@ import static org.junit.Assert.assertTrue;
 import io.programoffice.workbench.host.WbIssue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.programoffice.jira.JiraProgramIndex;
 import io.programoffice.testing.RunningWorkbench;
 import io.programoffice.workbench.data.DemoDependencies;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
@@ -38,17 +35,10 @@ public class ProgramViewsRestTest {
     private static final String BASE = "/rest/program-office/1.0/programs/DEMO";
     private static final String XSRF = "X-Atlassian-Token";
 
-    /** Waits (bounded) for the background build, then builds once more in this thread: the index holds the demo. */
+    /** The index holds the demo. */
     @BeforeClass
     public static void indexReady() {
-        JiraProgramIndex index = WB.workbench().plugin(JiraProgramIndex.class);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!index.maintenance().rebuild()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("the program index did not finish building: " + index.status());
-            }
-            Thread.onSpinWait();
-        }
+        WB.rebuildIndex();
     }
 
     private static JsonNode json(HttpResponse<String> response) throws Exception {

@@ -57,6 +57,21 @@ public final class RunningWorkbench extends ExternalResource {
                 workbench.plugin(JiraProgramIndex.class).awaitQueued(Duration.ofSeconds(60)));
     }
 
+    /**
+     * Waits (bounded) for the background build, then builds once more in the calling thread, so the index holds
+     * everything the workbench has written.
+     */
+    public void rebuildIndex() {
+        JiraProgramIndex index = workbench.plugin(JiraProgramIndex.class);
+        java.time.Instant deadline = java.time.Instant.now().plus(Duration.ofSeconds(60));
+        while (!index.maintenance().rebuild()) {
+            if (java.time.Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the program index did not finish building: " + index.status());
+            }
+            Thread.onSpinWait();
+        }
+    }
+
     /** GET {@code path} as {@code user}, which must answer 200, read as JSON. */
     public JsonNode getJson(String path, String user) throws Exception {
         HttpResponse<String> r = get(path, user);

@@ -75,7 +75,7 @@ public final class RiskSuggestions {
         for (WaitingFact w : waiting) {
             long days = ChronoUnit.DAYS.between(w.since(), today);
             if (days > blockedDays) {
-                out.add(new Suggestion(Suggestion.Kind.BLOCKED_WORK, w.key(),
+                out.add(new Suggestion(Suggestion.Kind.BLOCKED_WORK, w.key() + ">" + w.upstream(),
                         Problem.of(K + "blocked.title", w.key(), w.upstream()),
                         Problem.of(K + "blocked.evidence", w.key(), w.upstream(), days, w.since().toString()),
                         List.of(w.key(), w.upstream()), w.team(), 3, 3,

@@ -11,7 +11,8 @@ import java.util.Objects;
  * the evidence that matters: a dismissal holds while the fingerprint stays the same.
  *
  * @param kind        the rule that made it
- * @param subject     what it is about, unique per kind (issue keys or a milestone id)
+ * @param subject     what it is about, unique per kind: {@code UPSTREAM>DEPENDENT} for a late dependency,
+ *                    {@code WAITING>UPSTREAM} for blocked work, {@code milestone-ID}, or the risk's key
  * @param title       the suggested risk's summary
  * @param evidence    why, in words
  * @param evidenceKeys the issues it rests on

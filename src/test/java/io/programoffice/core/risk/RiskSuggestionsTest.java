@@ -74,7 +74,9 @@ public class RiskSuggestionsTest {
         }
         List<Suggestion> s = suggest(List.of(), List.of(), w, List.of());
         assertEquals(10, s.size()); // 11..20 days
-        assertTrue(s.stream().allMatch(x -> Integer.parseInt(x.subject().substring(4)) > 10));
+        assertTrue(s.stream().allMatch(x -> Integer.parseInt(x.subject().substring(4, x.subject().indexOf('>'))) > 10));
+        assertTrue(s.stream().allMatch(x -> x.subject().endsWith(">API-" + x.subject().substring(4,
+                x.subject().indexOf('>')))));
         assertEquals(4, RiskSuggestions.suggest(List.of(), List.of(), w, List.of(), 16, TODAY).size());
         assertThrows(IllegalArgumentException.class,
                 () -> RiskSuggestions.suggest(List.of(), List.of(), w, List.of(), 0, TODAY));
