@@ -36,6 +36,8 @@ public class Pages {
     static final String MATRIX_RESOURCES = "io.programoffice.program-office-jira:program-office-matrix";
     /** The script, bundled chart library and styles of a program's Milestones tab (descriptor key). */
     static final String MILESTONE_RESOURCES = "io.programoffice.program-office-jira:program-office-milestones";
+    /** The script and styles of a program's Risks tab (descriptor key). */
+    static final String RISK_RESOURCES = "io.programoffice.program-office-jira:program-office-risks";
     /** The script, bundled graph library and styles of a program's Dependencies tab (descriptor key). */
     static final String GRAPH_RESOURCES = "io.programoffice.program-office-jira:program-office-dependency-graph";
     /** The script of the program index administration page (descriptor key). */

@@ -24,7 +24,8 @@ import java.util.Optional;
  * With {@code &tab=matrix}, the Team matrix tab: a shell that {@code program-office-matrix.js} fills from the
  * dependency matrix REST API. With {@code &tab=milestones}, the Milestones tab: a shell that
  * {@code program-office-milestones.js} fills from the milestones and baselines REST API, drawing the timeline and
- * burnup with the bundled chart library. An unknown key gets a 404 page.
+ * burnup with the bundled chart library. With {@code &tab=risks}, the Risks tab: a shell that
+ * {@code program-office-risks.js} fills from the suggested risks REST API. An unknown key gets a 404 page.
  */
 public class ProgramPageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -34,6 +35,7 @@ public class ProgramPageServlet extends HttpServlet {
     static final String DEPENDENCIES_TEMPLATE = "templates/programs/program-dependencies.vm";
     static final String MATRIX_TEMPLATE = "templates/programs/program-matrix.vm";
     static final String MILESTONES_TEMPLATE = "templates/programs/program-milestones.vm";
+    static final String RISKS_TEMPLATE = "templates/programs/program-risks.vm";
 
     private final transient Pages page;
     private final transient ProgramStore programs;
@@ -82,6 +84,13 @@ public class ProgramPageServlet extends HttpServlet {
                     program.get().key(), "programName", program.get().name(),
                     "canEdit", ProgramAdministration.mayChange(actor.get(), program.get()),
                     "canEditMilestones", Milestones.mayEdit(actor.get(), program.get())));
+            return;
+        }
+        if ("risks".equals(req.getParameter("tab"))) {
+            page.renderWith(req, resp, Pages.RISK_RESOURCES, RISKS_TEMPLATE, Map.of("programKey",
+                    program.get().key(), "programName", program.get().name(),
+                    "canEdit", ProgramAdministration.mayChange(actor.get(), program.get()),
+                    "canDismiss", Milestones.mayEdit(actor.get(), program.get())));
             return;
         }
         ProgramPageView view = new ProgramPageView(page.summaries().summarize(program.get()),

@@ -1,0 +1,187 @@
+/*
+ * Program Office: the Risks tab of a program page. This script fetches GET /programs/{key}/risks/suggestions (with
+ * dismissed=true when asked) and builds the table of suggested risks: what kind, the suggested risk in words, the
+ * evidence with links to its issues, a probability x impact to start from, and for program owners a Dismiss button
+ * that opens a reason form and posts it to .../suggestions/{id}/dismissal. Values only ever reach the page through
+ * textContent, attributes or properties, never as HTML.
+ */
+(function () {
+    'use strict';
+
+    var REST = '/rest/program-office/1.0';
+    var KIND_LOZENGE = {late_critical_dependency: 'error', milestone_past_target: 'moved', blocked_work: 'current',
+        unowned_high_risk: 'default'};
+    var PO = window.ProgramOffice;
+    var byId = PO.byId;
+    var format = PO.format;
+    var element = PO.element;
+
+    function init(section) {
+        var context = section.dataset.contextPath || '';
+        var key = section.dataset.programKey;
+        var base = context + REST + '/programs/' + encodeURIComponent(key) + '/risks/suggestions';
+        var text = section.dataset;
+        var canDismiss = text.canDismiss === 'true';
+        var form = byId('po-risks-form');
+        var errors = byId('po-risks-errors');
+        var status = byId('po-risks-status');
+        var rows = byId('po-risks-rows');
+
+        function call(method, path, body) {
+            var headers = {'Accept': 'application/json'};
+            if (body !== undefined) {
+                headers['Content-Type'] = 'application/json';
+                headers['X-Atlassian-Token'] = 'no-check';
+            }
+            return fetch(base + path, {method: method, credentials: 'same-origin', headers: headers,
+                body: body === undefined ? undefined : JSON.stringify(body)})
+                .then(function (response) {
+                    return response.text().then(function (t) {
+                        var json;
+                        try {
+                            json = t ? JSON.parse(t) : null;
+                        } catch (e) {
+                            json = {errorMessages: [t || ('HTTP ' + response.status)], errors: {}};
+                        }
+                        return {status: response.status, ok: response.ok, json: json};
+                    });
+                });
+        }
+
+        function issueLink(issueKey) {
+            var a = element('a', 'po-risks-key', issueKey);
+            a.href = context + '/browse/' + encodeURIComponent(issueKey);
+            return a;
+        }
+
+        function kindCell(s) {
+            var td = element('td');
+            td.appendChild(element('span', 'aui-lozenge aui-lozenge-subtle aui-lozenge-' +
+                (KIND_LOZENGE[s.kind] || 'default'), section.getAttribute('data-text-kind-' + s.kind) || s.kind));
+            return td;
+        }
+
+        function dismissForm(s, row) {
+            var tr = element('tr', 'po-risks-dismiss-row');
+            var td = element('td');
+            td.colSpan = 5;
+            var f = element('form', 'aui po-form po-risks-dismiss');
+            f.noValidate = true;
+            var id = 'po-risks-reason-' + s.id.replace(/[^A-Za-z0-9_-]/g, '-');
+            var group = element('div', 'field-group');
+            var label = element('label', null, text.textReasonLabel);
+            label.htmlFor = id;
+            var area = element('textarea', 'textarea long-field');
+            area.id = id;
+            area.name = 'reason';
+            area.rows = 2;
+            area.maxLength = 1000;
+            var fieldError = element('div', 'error');
+            fieldError.setAttribute('data-error-for', 'reason');
+            group.appendChild(label);
+            group.appendChild(area);
+            group.appendChild(fieldError);
+            var box = element('div', 'aui-message aui-message-error hidden');
+            var buttons = element('div', 'buttons');
+            var confirm = element('button', 'aui-button aui-button-primary', text.textConfirm);
+            confirm.type = 'submit';
+            var cancel = element('button', 'aui-button aui-button-link', text.textCancel);
+            cancel.type = 'button';
+            buttons.appendChild(confirm);
+            buttons.appendChild(cancel);
+            f.appendChild(group);
+            f.appendChild(box);
+            f.appendChild(buttons);
+            td.appendChild(f);
+            tr.appendChild(td);
+            cancel.addEventListener('click', function () {
+                tr.remove();
+            });
+            f.addEventListener('submit', function (event) {
+                event.preventDefault();
+                confirm.disabled = true;
+                call('POST', '/' + encodeURIComponent(s.id) + '/dismissal', {reason: area.value})
+                    .then(function (result) {
+                        confirm.disabled = false;
+                        if (!result.ok) {
+                            PO.showErrors(f, box, result.json, text.textFailed);
+                            return;
+                        }
+                        status.textContent = format(text.textDone, [s.title]);
+                        load();
+                    });
+            });
+            row.after(tr);
+            area.focus();
+        }
+
+        function render(list) {
+            rows.textContent = '';
+            var open = list.filter(function (s) {
+                return !s.dismissal;
+            }).length;
+            status.textContent = list.length ? format(text.textCount, [open, list.length - open]) : text.textEmpty;
+            list.forEach(function (s) {
+                var tr = element('tr', s.dismissal ? 'po-risks-dismissed' : null);
+                tr.setAttribute('data-suggestion', s.id);
+                tr.appendChild(kindCell(s));
+                var risk = element('td');
+                risk.appendChild(element('div', 'po-risks-title', s.title));
+                if (s.dismissal) {
+                    risk.appendChild(element('div', 'po-risks-dismissal', format(text.textDismissed,
+                        [s.dismissal.by, s.dismissal.at.substring(0, 10), s.dismissal.reason])));
+                }
+                tr.appendChild(risk);
+                var evidence = element('td');
+                evidence.appendChild(element('div', null, s.evidence));
+                var keys = element('div', 'po-risks-keys');
+                s.evidenceKeys.forEach(function (k) {
+                    keys.appendChild(issueLink(k));
+                    keys.appendChild(document.createTextNode(' '));
+                });
+                evidence.appendChild(keys);
+                tr.appendChild(evidence);
+                tr.appendChild(element('td', null, s.probability ? format(text.textRating,
+                    [s.probability, s.impact, s.probability * s.impact]) : ''));
+                var actions = element('td', 'po-risks-actions');
+                if (canDismiss && !s.dismissal) {
+                    var button = element('button', 'aui-button', text.textDismiss);
+                    button.type = 'button';
+                    button.addEventListener('click', function () {
+                        if (!tr.nextSibling || !tr.nextSibling.classList.contains('po-risks-dismiss-row')) {
+                            dismissForm(s, tr);
+                        }
+                    });
+                    actions.appendChild(button);
+                }
+                tr.appendChild(actions);
+                rows.appendChild(tr);
+            });
+        }
+
+        function load() {
+            section.classList.remove('po-risks-loaded');
+            PO.clearErrors(form, errors);
+            var dismissed = byId('po-risks-show-dismissed').checked;
+            return call('GET', dismissed ? '?dismissed=true' : '').then(function (result) {
+                if (!result.ok) {
+                    PO.showErrors(form, errors, result.json, text.textFailed);
+                    return;
+                }
+                render(result.json);
+                section.classList.add('po-risks-loaded');
+            });
+        }
+
+        byId('po-risks-show-dismissed').addEventListener('change', load);
+        status.textContent = text.textLoading;
+        load();
+    }
+
+    PO.onReady(function () {
+        var section = byId('program-office-risks');
+        if (section) {
+            init(section);
+        }
+    });
+}());
