@@ -2,7 +2,7 @@
  * Program Office: the helpers every page script of the plugin shares, as window.ProgramOffice: finding an element,
  * filling a message's {0} placeholders, building an element with text, showing a REST error answer (Jira's shape
  * {"errorMessages":[],"errors":{"field":".."}}) at the form fields that name it and the rest in a message box, and
- * running a start function once the page is parsed. Values only ever reach the page through textContent.
+ * fetching JSON from the REST API, and running a start function once the page is parsed. Values only ever reach the page through textContent.
  */
 (function () {
     'use strict';
@@ -62,6 +62,24 @@
         box.classList.toggle('hidden', !general.length);
     }
 
+    /**
+     * Fetches url with init and answers {status, ok, json}; an answer that is not JSON becomes an error answer in
+     * Jira's shape carrying its text.
+     */
+    function fetchJson(url, init) {
+        return fetch(url, init).then(function (response) {
+            return response.text().then(function (t) {
+                var json;
+                try {
+                    json = t ? JSON.parse(t) : null;
+                } catch (e) {
+                    json = {errorMessages: [t || ('HTTP ' + response.status)], errors: {}};
+                }
+                return {status: response.status, ok: response.ok, json: json};
+            });
+        });
+    }
+
     /** Runs start once the document is parsed. */
     function onReady(start) {
         if (document.readyState === 'loading') {
@@ -77,6 +95,7 @@
         element: element,
         clearErrors: clearErrors,
         showErrors: showErrors,
-        onReady: onReady
+        onReady: onReady,
+        fetchJson: fetchJson
     };
 }());

@@ -40,18 +40,7 @@
         }
 
         function get(path) {
-            return fetch(base + path, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
-                .then(function (response) {
-                    return response.text().then(function (t) {
-                        var json;
-                        try {
-                            json = t ? JSON.parse(t) : null;
-                        } catch (e) {
-                            json = {errorMessages: [t || ('HTTP ' + response.status)], errors: {}};
-                        }
-                        return {status: response.status, ok: response.ok, json: json};
-                    });
-                });
+            return PO.fetchJson(base + path, {credentials: 'same-origin', headers: {'Accept': 'application/json'}});
         }
 
         // ------------------------------------------------------------------ errors

@@ -33,19 +33,8 @@
                 headers['Content-Type'] = 'application/json';
                 headers['X-Atlassian-Token'] = 'no-check';
             }
-            return fetch(base + path, {method: method, credentials: 'same-origin', headers: headers,
-                body: body === undefined ? undefined : JSON.stringify(body)})
-                .then(function (response) {
-                    return response.text().then(function (t) {
-                        var json;
-                        try {
-                            json = t ? JSON.parse(t) : null;
-                        } catch (e) {
-                            json = {errorMessages: [t || ('HTTP ' + response.status)], errors: {}};
-                        }
-                        return {status: response.status, ok: response.ok, json: json};
-                    });
-                });
+            return PO.fetchJson(base + path, {method: method, credentials: 'same-origin', headers: headers,
+                body: body === undefined ? undefined : JSON.stringify(body)});
         }
 
         function issueLink(issueKey) {

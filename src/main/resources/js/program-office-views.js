@@ -38,17 +38,7 @@
                 headers['Content-Type'] = 'application/json';
                 init.body = JSON.stringify(body);
             }
-            return fetch(base + path, init).then(function (response) {
-                return response.text().then(function (t) {
-                    var json;
-                    try {
-                        json = t ? JSON.parse(t) : null;
-                    } catch (e) {
-                        json = {errorMessages: [t || ('HTTP ' + response.status)], errors: {}};
-                    }
-                    return {status: response.status, ok: response.ok, json: json};
-                });
-            });
+            return PO.fetchJson(base + path, init);
         }
 
         // ------------------------------------------------------------------ the query and the controls
