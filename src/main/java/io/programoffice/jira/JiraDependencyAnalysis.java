@@ -132,6 +132,6 @@ public class JiraDependencyAnalysis {
     private static ProgramScheme noDependencies() {
         ProgramScheme d = ProgramScheme.defaultScheme("No scheme");
         return new ProgramScheme(0, 0, d.name(), d.description(), List.of(), d.doneStatusCategories(),
-                d.doneStatuses(), d.estimate(), d.team(), d.milestoneSource(), d.calendar(), d.durations());
+                d.doneStatuses(), d.estimate(), d.team(), d.milestoneSource(), d.calendar(), d.durations(), d.risks());
     }
 }

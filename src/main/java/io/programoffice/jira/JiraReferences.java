@@ -1,6 +1,7 @@
 package io.programoffice.jira;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.config.ConstantsManager;
 import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
@@ -39,13 +40,14 @@ public class JiraReferences implements References {
     private final StatusManager statuses;
     private final CustomFieldManager fields;
     private final SearchService search;
+    private final ConstantsManager constants;
 
     @Inject
     public JiraReferences(@ComponentImport JiraAuthenticationContext authentication,
                           @ComponentImport ProjectManager projects, @ComponentImport PermissionManager permissions,
                           @ComponentImport UserManager users, @ComponentImport IssueLinkTypeManager linkTypes,
                           @ComponentImport StatusManager statuses, @ComponentImport CustomFieldManager fields,
-                          @ComponentImport SearchService search) {
+                          @ComponentImport SearchService search, @ComponentImport ConstantsManager constants) {
         this.authentication = authentication;
         this.projects = projects;
         this.permissions = permissions;
@@ -54,6 +56,14 @@ public class JiraReferences implements References {
         this.statuses = statuses;
         this.fields = fields;
         this.search = search;
+        this.constants = constants;
+    }
+
+    @Override
+    public Optional<String> issueTypeName(String name) {
+        String wanted = name == null ? "" : name.strip();
+        return constants.getAllIssueTypeObjects().stream().map(t -> t.getName())
+                .filter(n -> n != null && n.equalsIgnoreCase(wanted)).findFirst();
     }
 
     @Override

@@ -14,6 +14,7 @@ import io.programoffice.core.index.VisibilityFilter;
 import io.programoffice.core.program.Program;
 import io.programoffice.core.scheme.DependencyLinkType;
 import io.programoffice.core.scheme.ProgramScheme;
+import io.programoffice.core.scheme.RiskSource;
 import io.programoffice.testing.RunningWorkbench;
 import io.programoffice.workbench.Workbench;
 import io.programoffice.workbench.host.WbActiveObjects;
@@ -116,7 +117,7 @@ public class JiraDependencyAnalysisWorkbenchTest {
         }
         elsewhere.update(new ProgramScheme(s.id(), s.version(), s.name(), s.description(), lagged,
                 s.doneStatusCategories(), s.doneStatuses(), s.estimate(), s.team(), s.milestoneSource(),
-                s.calendar(), s.durations()), s.version());
+                s.calendar(), s.durations(), RiskSource.NONE), s.version());
         DependencyAnalysis after = kept.analyze(demo(), ADMIN);
         assertNotSame(before, after);
         assertSameAsFresh(after, ADMIN);

@@ -10,6 +10,7 @@ import io.programoffice.core.dependency.DependencyHost.ProgramWithScheme;
 import io.programoffice.core.program.Program;
 import io.programoffice.core.program.ProgramScope;
 import io.programoffice.core.scheme.ProgramScheme;
+import io.programoffice.core.scheme.RiskSource;
 import io.programoffice.jira.ao.ProgramEntity;
 import io.programoffice.jira.ao.SchemeEntity;
 import io.programoffice.workbench.host.WbActiveObjects;
@@ -95,7 +96,7 @@ public class ProgramsWithSchemesTest {
         assertEquals(List.of("ABC/Default"), keys(cache.all()));
         ProgramScheme renamed = new ProgramScheme(stored.id(), stored.version(), "Renamed", "", List.of(),
                 stored.doneStatusCategories(), stored.doneStatuses(), stored.estimate(), stored.team(),
-                stored.milestoneSource(), stored.calendar(), stored.durations());
+                stored.milestoneSource(), stored.calendar(), stored.durations(), RiskSource.NONE);
         otherNodeSchemes.update(renamed, stored.version());
         assertEquals(List.of("ABC/Renamed"), keys(cache.all()));
         assertEquals(List.of(), cache.all().get(0).scheme().dependencyLinkTypes());

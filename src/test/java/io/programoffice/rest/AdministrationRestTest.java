@@ -237,6 +237,29 @@ public class AdministrationRestTest {
     }
 
     @Test
+    public void schemeRisks_needAnIssueTypeAndFieldsJiraHas_andAreOffWithoutThem() throws Exception {
+        long before = schemeCount();
+        HttpResponse<String> malformed = post("/schemes", "admin", "{\"name\":\"Risks A\",\"risks\":{"
+                + "\"issueType\":\"Risk\",\"probabilityField\":\"customfield_10002\","
+                + "\"impactField\":\"customfield_90001\",\"roamField\":\"roam\"}}");
+        assertEquals(malformed.body(), 400, malformed.statusCode());
+        assertEquals("'roam' is not a custom field id: use the form customfield_10020.",
+                json(malformed).get("errors").get("risks.roamField").asText());
+        HttpResponse<String> unknown = post("/schemes", "admin", "{\"name\":\"Risks A\",\"risks\":{"
+                + "\"issueType\":\"Hazard\",\"probabilityField\":\"customfield_10002\","
+                + "\"impactField\":\"customfield_90001\",\"roamField\":\"customfield_90002\"}}");
+        assertEquals(unknown.body(), 400, unknown.statusCode());
+        JsonNode errors = json(unknown).get("errors");
+        assertEquals("Jira has no issue type Hazard.", errors.get("risks.issueType").asText());
+        assertEquals("Jira has no custom field customfield_90001.", errors.get("risks.impactField").asText());
+        assertEquals("Jira has no custom field customfield_90002.", errors.get("risks.roamField").asText());
+        assertEquals(before, schemeCount());
+        HttpResponse<String> none = post("/schemes", "admin", "{\"name\":\"Risks B\"}");
+        assertEquals(none.body(), 201, none.statusCode());
+        assertTrue(json(none).get("risks").isNull());
+    }
+
+    @Test
     public void schemes_areForAdminsOnly() throws Exception {
         assertEquals(403, WB.json("GET", BASE + "/schemes", "alice", null).statusCode());
         assertEquals(403, post("/schemes", "bob", SCHEME.formatted("Bob's")).statusCode());

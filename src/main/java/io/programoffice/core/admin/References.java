@@ -24,6 +24,9 @@ public interface References {
     /** The status names among {@code names} that don't exist. */
     List<String> missingStatuses(Collection<String> names);
 
+    /** Jira's own spelling of the issue type named {@code name} (matched ignoring case), if it exists. */
+    Optional<String> issueTypeName(String name);
+
     /** Whether a custom field with this id ({@code customfield_10002}) exists. */
     boolean fieldExists(String fieldId);
 

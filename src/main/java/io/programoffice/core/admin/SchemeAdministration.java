@@ -5,6 +5,7 @@ import io.programoffice.core.audit.AuditLog;
 import io.programoffice.core.program.ProgramStore;
 import io.programoffice.core.scheme.DependencyLinkType;
 import io.programoffice.core.scheme.ProgramScheme;
+import io.programoffice.core.scheme.RiskSource;
 import io.programoffice.core.scheme.SchemeInput;
 import io.programoffice.core.scheme.SchemeStore;
 import io.programoffice.core.validation.FieldErrors;
@@ -129,9 +130,28 @@ public final class SchemeAdministration {
         String teamField = scheme.team().fieldId();
         errors.check(teamField != null && !references.fieldExists(teamField), "team.fieldId", E + "field.unknown",
                 String.valueOf(teamField));
+        RiskSource risks = scheme.risks();
+        if (risks.enabled()) {
+            Optional<String> type = references.issueTypeName(risks.issueType());
+            errors.check(type.isEmpty(), "risks.issueType", E + "risks.issueType.unknown", risks.issueType());
+            String[][] roles = {{"risks.probabilityField", risks.probabilityField()},
+                    {"risks.impactField", risks.impactField()},
+                    {"risks.residualProbabilityField", risks.residualProbabilityField()},
+                    {"risks.residualImpactField", risks.residualImpactField()},
+                    {"risks.roamField", risks.roamField()}, {"risks.mitigationField", risks.mitigationField()},
+                    {"risks.ownerField", RiskSource.ASSIGNEE.equals(risks.ownerField()) ? null : risks.ownerField()},
+                    {"risks.dueField", RiskSource.DUE_DATE.equals(risks.dueField()) ? null : risks.dueField()}};
+            for (String[] role : roles) {
+                errors.check(role[1] != null && !references.fieldExists(role[1]), role[0], E + "field.unknown",
+                        String.valueOf(role[1]));
+            }
+            risks = new RiskSource(type.orElse(risks.issueType()), risks.probabilityField(), risks.impactField(),
+                    risks.residualProbabilityField(), risks.residualImpactField(), risks.roamField(),
+                    risks.mitigationField(), risks.ownerField(), risks.dueField());
+        }
         return new ProgramScheme(scheme.id(), scheme.version(), scheme.name(), scheme.description(), canonical,
                 scheme.doneStatusCategories(), scheme.doneStatuses(), scheme.estimate(), scheme.team(),
-                scheme.milestoneSource(), scheme.calendar(), scheme.durations());
+                scheme.milestoneSource(), scheme.calendar(), scheme.durations(), risks);
     }
 
     private static void requireAdmin(Actor actor) {

@@ -22,11 +22,13 @@ import java.util.Set;
  * @param milestoneSource      where milestones come from
  * @param calendar             the working calendar
  * @param durations            how estimates become working days
+ * @param risks                which issues are risks and where their values live ({@link RiskSource#NONE}: none)
  */
 public record ProgramScheme(long id, int version, String name, String description,
                             List<DependencyLinkType> dependencyLinkTypes, Set<StatusCategory> doneStatusCategories,
                             List<String> doneStatuses, EstimateSource estimate, TeamSource team,
-                            MilestoneSource milestoneSource, WorkingCalendar calendar, DurationRule durations) {
+                            MilestoneSource milestoneSource, WorkingCalendar calendar, DurationRule durations,
+                            RiskSource risks) {
     /** Longest name. */
     public static final int MAX_NAME = 255;
     /** Longest description. */
@@ -40,6 +42,7 @@ public record ProgramScheme(long id, int version, String name, String descriptio
         Objects.requireNonNull(milestoneSource, "milestoneSource");
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(durations, "durations");
+        risks = risks == null ? RiskSource.NONE : risks;
         if (name.isBlank() || name.length() > MAX_NAME || description.length() > MAX_DESCRIPTION) {
             throw new IllegalArgumentException("scheme name must be 1-255 characters and description at most 4000");
         }
@@ -58,7 +61,7 @@ public record ProgramScheme(long id, int version, String name, String descriptio
     /** This scheme as stored under {@code newId} at {@code newVersion}. */
     public ProgramScheme withStorage(long newId, int newVersion) {
         return new ProgramScheme(newId, newVersion, name, description, dependencyLinkTypes, doneStatusCategories,
-                doneStatuses, estimate, team, milestoneSource, calendar, durations);
+                doneStatuses, estimate, team, milestoneSource, calendar, durations, risks);
     }
 
     /** The scheme the workbench demo and the upgrade of older data use: Blocks and Dependency as finish-to-start. */
@@ -67,6 +70,6 @@ public record ProgramScheme(long id, int version, String name, String descriptio
                 new DependencyLinkType("Blocks", DependencyKind.FS, LinkEnd.DESTINATION, 0)),
                 Set.of(StatusCategory.DONE), List.of(), EstimateSource.ISSUE_COUNT, TeamSource.PROJECT,
                 MilestoneSource.FIX_VERSION, WorkingCalendar.WEEKDAYS,
-                DurationRule.defaultFor(EstimateSource.Kind.ISSUE_COUNT));
+                DurationRule.defaultFor(EstimateSource.Kind.ISSUE_COUNT), RiskSource.NONE);
     }
 }

@@ -19,19 +19,36 @@ import java.util.TreeSet;
  * A scheme as a request gives it: raw, possibly missing or wrong values. {@link #validate} reports every problem per
  * field (i18n keys under {@code program-office.error.scheme.}) or returns the scheme. Absent optional parts take
  * defaults: no dependency link types, done category {@code done}, issue count estimates, project teams, fixVersion
- * milestones, Monday–Friday, the estimate kind's {@link DurationRule#defaultFor duration rule}.
+ * milestones, Monday–Friday, the estimate kind's {@link DurationRule#defaultFor duration rule}, no risks.
  */
 public record SchemeInput(String name, String description, List<LinkTypeInput> dependencyLinkTypes,
                           List<String> doneStatusCategories, List<String> doneStatuses, SourceInput estimate,
                           SourceInput team, String milestoneSource, CalendarInput calendar,
-                          DurationInput durations) {
+                          DurationInput durations, RiskInput risks) {
+
+    /** Input with durations and without risks. */
+    public SchemeInput(String name, String description, List<LinkTypeInput> dependencyLinkTypes,
+                       List<String> doneStatusCategories, List<String> doneStatuses, SourceInput estimate,
+                       SourceInput team, String milestoneSource, CalendarInput calendar, DurationInput durations) {
+        this(name, description, dependencyLinkTypes, doneStatusCategories, doneStatuses, estimate, team,
+                milestoneSource, calendar, durations, null);
+    }
+
+    /**
+     * Risks as given: the risk issue type's name and the custom field ids of each value; an absent owner is the
+     * assignee ({@code assignee}), an absent due date the issue's ({@code duedate}). No issue type: no risks.
+     */
+    public record RiskInput(String issueType, String probabilityField, String impactField,
+                            String residualProbabilityField, String residualImpactField, String roamField,
+                            String mitigationField, String ownerField, String dueField) {
+    }
 
     /** Input without durations: the estimate kind's defaults. */
     public SchemeInput(String name, String description, List<LinkTypeInput> dependencyLinkTypes,
                        List<String> doneStatusCategories, List<String> doneStatuses, SourceInput estimate,
                        SourceInput team, String milestoneSource, CalendarInput calendar) {
         this(name, description, dependencyLinkTypes, doneStatusCategories, doneStatuses, estimate, team,
-                milestoneSource, calendar, null);
+                milestoneSource, calendar, null, null);
     }
 
     /** How estimates become working days, as given; an absent part takes the estimate kind's default. */
@@ -65,7 +82,12 @@ public record SchemeInput(String name, String description, List<LinkTypeInput> d
                 new CalendarInput(scheme.calendar().workingDays().stream().map(DayOfWeek::name).toList(),
                         scheme.calendar().holidays().stream().map(LocalDate::toString).toList()),
                 new DurationInput(BigDecimal.valueOf(scheme.durations().workingDaysPerUnit()),
-                        BigDecimal.valueOf(scheme.durations().defaultWorkingDays())));
+                        BigDecimal.valueOf(scheme.durations().defaultWorkingDays())),
+                scheme.risks().enabled() ? new RiskInput(scheme.risks().issueType(), scheme.risks().probabilityField(),
+                        scheme.risks().impactField(), scheme.risks().residualProbabilityField(),
+                        scheme.risks().residualImpactField(), scheme.risks().roamField(),
+                        scheme.risks().mitigationField(), scheme.risks().ownerField(), scheme.risks().dueField())
+                        : null);
     }
     /** Most entries a list in a scheme may hold. */
     public static final int MAX_LIST = 200;
@@ -96,9 +118,10 @@ public record SchemeInput(String name, String description, List<LinkTypeInput> d
         MilestoneSource milestones = milestones(errors);
         WorkingCalendar workingCalendar = calendar(errors);
         DurationRule durationRule = durations(errors, estimateSource);
+        RiskSource riskSource = risks(errors);
         errors.throwIfAny();
         return new ProgramScheme(id, version, cleanName, cleanDescription, linkTypes, categories, statuses,
-                estimateSource, teamSource, milestones, workingCalendar, durationRule);
+                estimateSource, teamSource, milestones, workingCalendar, durationRule, riskSource);
     }
 
     private DurationRule durations(FieldErrors errors, EstimateSource estimateSource) {
@@ -126,6 +149,62 @@ public record SchemeInput(String name, String description, List<LinkTypeInput> d
             }
         }
         return new DurationRule(perUnit, fallback);
+    }
+
+    /** A custom field id as Jira writes them. */
+    private static final java.util.regex.Pattern FIELD_ID = java.util.regex.Pattern.compile("customfield_[0-9]{1,18}");
+
+    private RiskSource risks(FieldErrors errors) {
+        if (risks == null || blank(risks.issueType())) {
+            return RiskSource.NONE;
+        }
+        String type = risks.issueType().strip();
+        errors.check(type.length() > ProgramScheme.MAX_NAME, "risks.issueType", E + "risks.issueType.length",
+                ProgramScheme.MAX_NAME);
+        String probability = riskField(errors, "risks.probabilityField", risks.probabilityField(), true);
+        String impact = riskField(errors, "risks.impactField", risks.impactField(), true);
+        String residualProbability = riskField(errors, "risks.residualProbabilityField",
+                risks.residualProbabilityField(), false);
+        String residualImpact = riskField(errors, "risks.residualImpactField", risks.residualImpactField(), false);
+        if ((residualProbability == null) != (residualImpact == null) && !errors.has("risks.residualProbabilityField")
+                && !errors.has("risks.residualImpactField")) {
+            errors.add(residualProbability == null ? "risks.residualProbabilityField" : "risks.residualImpactField",
+                    E + "risks.residual.pair");
+        }
+        String roam = riskField(errors, "risks.roamField", risks.roamField(), true);
+        String mitigation = riskField(errors, "risks.mitigationField", risks.mitigationField(), false);
+        String owner = blank(risks.ownerField()) || risks.ownerField().strip().equalsIgnoreCase(RiskSource.ASSIGNEE)
+                ? RiskSource.ASSIGNEE : riskField(errors, "risks.ownerField", risks.ownerField(), true);
+        String due = blank(risks.dueField()) || risks.dueField().strip().equalsIgnoreCase(RiskSource.DUE_DATE)
+                ? RiskSource.DUE_DATE : riskField(errors, "risks.dueField", risks.dueField(), true);
+        java.util.Map<String, String> used = new java.util.LinkedHashMap<>();
+        String[][] roles = {{"risks.probabilityField", probability}, {"risks.impactField", impact},
+                {"risks.residualProbabilityField", residualProbability}, {"risks.residualImpactField", residualImpact},
+                {"risks.roamField", roam}, {"risks.mitigationField", mitigation}};
+        for (String[] role : roles) {
+            if (role[1] != null && used.putIfAbsent(role[1], role[0]) != null) {
+                errors.add(role[0], E + "risks.field.twice", role[1]);
+            }
+        }
+        if (errors.fields().keySet().stream().anyMatch(k -> k.startsWith("risks."))) {
+            return RiskSource.NONE;
+        }
+        return new RiskSource(type, probability, impact, residualProbability, residualImpact, roam, mitigation, owner,
+                due);
+    }
+
+    /** The field id given at {@code path}, checked for Jira's form; null when absent and optional. */
+    private static String riskField(FieldErrors errors, String path, String value, boolean required) {
+        if (blank(value)) {
+            errors.check(required, path, E + "field.required");
+            return null;
+        }
+        String id = value.strip();
+        if (!FIELD_ID.matcher(id).matches()) {
+            errors.add(path, E + "risks.field.format", id);
+            return null;
+        }
+        return id;
     }
 
     private List<DependencyLinkType> linkTypes(FieldErrors errors) {

@@ -8,9 +8,9 @@ public record SchemeRequest(String name, String description, List<SchemeInput.Li
                             List<String> doneStatusCategories, List<String> doneStatuses,
                             SchemeInput.SourceInput estimate, SchemeInput.SourceInput team, String milestoneSource,
                             SchemeInput.CalendarInput calendar, SchemeInput.DurationInput durations,
-                            Integer version) {
+                            SchemeInput.RiskInput risks, Integer version) {
     public SchemeInput toInput() {
         return new SchemeInput(name, description, dependencyLinkTypes, doneStatusCategories, doneStatuses, estimate,
-                team, milestoneSource, calendar, durations);
+                team, milestoneSource, calendar, durations, risks);
     }
 }

@@ -179,6 +179,11 @@ final class InMemory {
         }
 
         @Override
+        public Optional<String> issueTypeName(String name) {
+            return java.util.stream.Stream.of("Risk", "Story", "Bug").filter(t -> t.equalsIgnoreCase(name)).findFirst();
+        }
+
+        @Override
         public Optional<String> jqlError(String jql) {
             return jql.contains("bad") ? Optional.of("Field 'bad' does not exist.") : Optional.empty();
         }

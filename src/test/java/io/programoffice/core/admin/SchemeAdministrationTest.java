@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import io.programoffice.core.program.Program;
 import io.programoffice.core.scheme.ProgramScheme;
+import io.programoffice.core.scheme.RiskSource;
 import io.programoffice.core.scheme.SchemeInput;
 import io.programoffice.core.validation.ValidationException;
 import java.math.BigDecimal;
@@ -19,7 +20,7 @@ public class SchemeAdministrationTest {
     private final InMemory.Schemes schemes = new InMemory.Schemes();
     private final InMemory.Audit audit = new InMemory.Audit();
     private final InMemory.Host host = new InMemory.Host(Set.of("ALPHA"), Set.of("admin"), Set.of("Blocks", "Dependency"),
-            Set.of("Done", "Released"), Set.of("customfield_10002"));
+            Set.of("Done", "Released"), new java.util.HashSet<>(Set.of("customfield_10002")));
     private final SchemeAdministration admin = new SchemeAdministration(schemes, programs, host, audit,
             java.util.function.Supplier::get, Clock.systemUTC());
     private final Actor jiraAdmin = new Actor("admin", true);
@@ -94,5 +95,28 @@ public class SchemeAdministrationTest {
         ProgramScheme copy = admin.importScheme(jiraAdmin, renamed);
         assertEquals(s.dependencyLinkTypes(), copy.dependencyLinkTypes());
         assertEquals("import", audit.entries.get(audit.entries.size() - 1).action());
+    }
+
+    private static SchemeInput risks(String issueType, String probability, String owner) {
+        return new SchemeInput("Risky", null, List.of(), List.of("done"), null, null, null, null, null, null,
+                new SchemeInput.RiskInput(issueType, probability, "customfield_10002", null, null, "customfield_10003",
+                        null, owner, null));
+    }
+
+    @Test
+    public void risks_needAnIssueTypeAndFieldsJiraHas_andTheTypeIsStoredInJirasSpelling() {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> admin.create(jiraAdmin, risks("Hazard", "customfield_404", "customfield_405")));
+        assertEquals(Set.of("risks.issueType", "risks.probabilityField", "risks.roamField", "risks.ownerField"),
+                e.fieldProblems().keySet());
+        assertEquals("program-office.error.scheme.risks.issueType.unknown",
+                e.fieldProblems().get("risks.issueType").key());
+        assertTrue(schemes.rows.isEmpty());
+        host.fields().add("customfield_10003");
+        host.fields().add("customfield_10004");
+        ProgramScheme s = admin.create(jiraAdmin, risks("risk", "customfield_10004", null));
+        assertEquals("Risk", s.risks().issueType());
+        assertEquals(RiskSource.ASSIGNEE, s.risks().ownerField());
+        assertEquals(s, schemes.find(s.id()).orElseThrow());
     }
 }

@@ -13,6 +13,7 @@ import io.programoffice.core.program.Program;
 import io.programoffice.core.program.ProgramScope;
 import io.programoffice.core.program.StatusCategory;
 import io.programoffice.core.scheme.ProgramScheme;
+import io.programoffice.core.scheme.RiskSource;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -146,7 +147,7 @@ public class AnalysisCacheTest {
         ProgramScheme scheme2 = new ProgramScheme(SCHEME.id(), SCHEME.version() + 1, SCHEME.name(),
                 SCHEME.description(), SCHEME.dependencyLinkTypes(), SCHEME.doneStatusCategories(),
                 SCHEME.doneStatuses(), SCHEME.estimate(), SCHEME.team(), SCHEME.milestoneSource(), SCHEME.calendar(),
-                SCHEME.durations());
+                SCHEME.durations(), RiskSource.NONE);
         get(inputs(edited, scheme2, List.of(), membership, TODAY), ALL);
         DependencyRecord proposed = new DependencyRecord(10, DependencyState.PROPOSED, TODAY.plusDays(3), null,
                 null, null, null, SINCE, 1);

@@ -31,6 +31,7 @@ import io.programoffice.core.scheme.EstimateSource;
 import io.programoffice.core.scheme.LinkEnd;
 import io.programoffice.core.scheme.MilestoneSource;
 import io.programoffice.core.scheme.ProgramScheme;
+import io.programoffice.core.scheme.RiskSource;
 import io.programoffice.core.scheme.TeamSource;
 import io.programoffice.core.scheme.WorkingCalendar;
 import io.programoffice.core.validation.ValidationException;
@@ -82,7 +83,7 @@ public class DependenciesTest {
                 new DependencyLinkType("Depends", DependencyKind.SS, LinkEnd.SOURCE, 2)),
                 Set.of(StatusCategory.DONE), List.of(), EstimateSource.ISSUE_COUNT, TeamSource.PROJECT,
                 MilestoneSource.FIX_VERSION, WorkingCalendar.WEEKDAYS,
-                io.programoffice.core.scheme.DurationRule.defaultFor(EstimateSource.Kind.ISSUE_COUNT));
+                io.programoffice.core.scheme.DurationRule.defaultFor(EstimateSource.Kind.ISSUE_COUNT), RiskSource.NONE);
         program = new Program("DEMO", "Demo", "", List.of("olivia"), List.of(), 7,
                 ProgramScope.projects(List.of("APP", "WEB", "SEC")), false, 1);
         host.programs.add(new DependencyHost.ProgramWithScheme(program, scheme));

@@ -17,6 +17,7 @@ import io.programoffice.core.scheme.EstimateSource;
 import io.programoffice.core.scheme.LinkEnd;
 import io.programoffice.core.scheme.MilestoneSource;
 import io.programoffice.core.scheme.ProgramScheme;
+import io.programoffice.core.scheme.RiskSource;
 import io.programoffice.core.scheme.TeamSource;
 import io.programoffice.core.scheme.WorkingCalendar;
 import io.programoffice.core.validation.ValidationException;
@@ -39,7 +40,7 @@ public class DependencyMatrixTest {
             new DependencyLinkType("Blocks", DependencyKind.FS, LinkEnd.DESTINATION, 0),
             new DependencyLinkType("Depends", DependencyKind.SS, LinkEnd.SOURCE, 2)),
             Set.of(StatusCategory.DONE), List.of(), EstimateSource.ISSUE_COUNT, TeamSource.PROJECT,
-            MilestoneSource.FIX_VERSION, WorkingCalendar.WEEKDAYS, new DurationRule(1, 3));
+            MilestoneSource.FIX_VERSION, WorkingCalendar.WEEKDAYS, new DurationRule(1, 3), RiskSource.NONE);
     private static final ProgramMembership DEMO = ProgramMembership.ofProjects(Set.of("APP", "WEB", "API", "SEC"));
     private static final VisibilityFilter EVERYTHING = VisibilityFilter.everything();
 
@@ -190,7 +191,7 @@ public class DependencyMatrixTest {
         Drawn d = draw(PROGRAM);
         ProgramScheme none = new ProgramScheme(1, 1, "S", "", List.of(), Set.of(StatusCategory.DONE), List.of(),
                 EstimateSource.ISSUE_COUNT, TeamSource.PROJECT, MilestoneSource.FIX_VERSION, WorkingCalendar.WEEKDAYS,
-                new DurationRule(1, 3));
+                new DurationRule(1, 3), RiskSource.NONE);
         DependencyMatrix m = DependencyMatrix.build(d.index, DEMO, EVERYTHING, none, d.states::get);
         assertEquals(List.of(), m.teams());
         assertEquals(0, m.count(MatrixQuery.ALL).total().total());

@@ -17,6 +17,7 @@ import io.programoffice.core.scheme.EstimateSource;
 import io.programoffice.core.scheme.LinkEnd;
 import io.programoffice.core.scheme.MilestoneSource;
 import io.programoffice.core.scheme.ProgramScheme;
+import io.programoffice.core.scheme.RiskSource;
 import io.programoffice.core.scheme.TeamSource;
 import io.programoffice.core.scheme.WorkingCalendar;
 import java.time.Instant;
@@ -36,7 +37,7 @@ public class ProgramDependencyGraphTest {
             new DependencyLinkType("Blocks", DependencyKind.FS, LinkEnd.DESTINATION, 0),
             new DependencyLinkType("Depends", DependencyKind.SS, LinkEnd.SOURCE, 2)),
             Set.of(StatusCategory.DONE), List.of("Released"), EstimateSource.ISSUE_COUNT, TeamSource.PROJECT,
-            MilestoneSource.FIX_VERSION, WorkingCalendar.WEEKDAYS, new DurationRule(0.5, 4));
+            MilestoneSource.FIX_VERSION, WorkingCalendar.WEEKDAYS, new DurationRule(0.5, 4), RiskSource.NONE);
 
     private static IssueRecord issue(long id, String key, StatusCategory category, String status, Double estimate,
                                      LocalDate due, List<String> versions, LinkRecord... links) {

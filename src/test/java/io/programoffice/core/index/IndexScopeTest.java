@@ -9,6 +9,7 @@ import io.programoffice.core.program.Program;
 import io.programoffice.core.program.ProgramScope;
 import io.programoffice.core.scheme.EstimateSource;
 import io.programoffice.core.scheme.ProgramScheme;
+import io.programoffice.core.scheme.RiskSource;
 import io.programoffice.core.scheme.TeamSource;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ public class IndexScopeTest {
         ProgramScheme d = ProgramScheme.defaultScheme("Scheme " + id);
         return new ProgramScheme(id, 1, d.name(), d.description(), d.dependencyLinkTypes(),
                 d.doneStatusCategories(), d.doneStatuses(), estimate, team, d.milestoneSource(), d.calendar(),
-                io.programoffice.core.scheme.DurationRule.defaultFor(estimate.kind()));
+                io.programoffice.core.scheme.DurationRule.defaultFor(estimate.kind()), RiskSource.NONE);
     }
 
     private static Program withScheme(String key, long schemeId, String... projects) {

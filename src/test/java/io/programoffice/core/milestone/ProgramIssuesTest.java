@@ -6,6 +6,7 @@ import io.programoffice.core.index.ProgramMembership;
 import io.programoffice.core.index.VisibilityFilter;
 import io.programoffice.core.program.StatusCategory;
 import io.programoffice.core.scheme.ProgramScheme;
+import io.programoffice.core.scheme.RiskSource;
 import org.junit.Test;
 
 import java.time.LocalDate;
@@ -39,7 +40,7 @@ public class ProgramIssuesTest {
         ProgramScheme d = ProgramScheme.defaultScheme("Test");
         ProgramScheme scheme = new ProgramScheme(1, 1, d.name(), d.description(), d.dependencyLinkTypes(),
                 Set.of(StatusCategory.DONE), List.of("Closed"), d.estimate(), d.team(), d.milestoneSource(),
-                d.calendar(), d.durations());
+                d.calendar(), d.durations(), RiskSource.NONE);
         // HR is not in the program; OPS is, but the viewer below may not browse it
         return ProgramIssues.of(INDEX, ProgramMembership.of(Set.of("API", "WEB", "OPS"), new long[0]), viewer,
                 scheme);

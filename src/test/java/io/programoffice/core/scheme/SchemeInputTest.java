@@ -133,4 +133,43 @@ public class SchemeInputTest {
                 .validate(7, 3);
         assertEquals(original, SchemeInput.of(original).validate(7, 3));
     }
+
+    private static SchemeInput withRisks(SchemeInput.RiskInput risks) {
+        return new SchemeInput("With risks", null, List.of(), List.of("done"), null, null, null, null, null, null,
+                risks);
+    }
+
+    @Test
+    public void risks_areOffByDefault_andTakeTheAssigneeAndDueDateUnlessToldOtherwise() {
+        assertEquals(RiskSource.NONE, withRisks(null).validate(0, 0).risks());
+        assertEquals(RiskSource.NONE, withRisks(new SchemeInput.RiskInput(" ", null, null, null, null, null, null,
+                null, null)).validate(0, 0).risks());
+        RiskSource r = withRisks(new SchemeInput.RiskInput(" Risk ", "customfield_10101", "customfield_10102", null,
+                null, "customfield_10105", null, null, "")).validate(0, 0).risks();
+        assertEquals(new RiskSource("Risk", "customfield_10101", "customfield_10102", null, null,
+                "customfield_10105", null, RiskSource.ASSIGNEE, RiskSource.DUE_DATE), r);
+        assertEquals(List.of("customfield_10101", "customfield_10102", "customfield_10105"), r.customFields());
+        // the export format gives the same scheme back
+        ProgramScheme full = withRisks(new SchemeInput.RiskInput("Risk", "customfield_1", "customfield_2",
+                "customfield_3", "customfield_4", "customfield_5", "customfield_6", "customfield_7",
+                "customfield_8")).validate(0, 0);
+        assertEquals(full, SchemeInput.of(full).validate(0, 0));
+        assertEquals(8, full.risks().customFields().size());
+    }
+
+    @Test
+    public void risks_badFields_areEachNamed_andNothingIsBuilt() {
+        ValidationException e = assertThrows(ValidationException.class, () -> withRisks(new SchemeInput.RiskInput(
+                "Risk", null, "impact", "customfield_3", null, "customfield_3", null, "bob", null)).validate(0, 0));
+        assertEquals(Map.of(
+                "risks.probabilityField", "program-office.error.scheme.field.required",
+                "risks.impactField", "program-office.error.scheme.risks.field.format",
+                "risks.residualImpactField", "program-office.error.scheme.risks.residual.pair",
+                "risks.roamField", "program-office.error.scheme.risks.field.twice",
+                "risks.ownerField", "program-office.error.scheme.risks.field.format"),
+                e.fieldProblems().entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                        x -> x.getValue().key())));
+        assertThrows(IllegalArgumentException.class, () -> new RiskSource("Risk", "customfield_1", "customfield_1",
+                null, null, "customfield_2", null, RiskSource.ASSIGNEE, RiskSource.DUE_DATE));
+    }
 }

@@ -21,6 +21,7 @@ import io.programoffice.core.scheme.EstimateSource;
 import io.programoffice.core.scheme.LinkEnd;
 import io.programoffice.core.scheme.MilestoneSource;
 import io.programoffice.core.scheme.ProgramScheme;
+import io.programoffice.core.scheme.RiskSource;
 import io.programoffice.core.scheme.TeamSource;
 import io.programoffice.core.scheme.WorkingCalendar;
 import io.programoffice.jira.JiraDependencies;
@@ -55,7 +56,7 @@ final class DependencyWalkFixture {
                 new DependencyLinkType("Blocks", DependencyKind.FS, LinkEnd.DESTINATION, 0)),
                 Set.of(StatusCategory.DONE), List.of(), EstimateSource.ISSUE_COUNT, TeamSource.PROJECT,
                 MilestoneSource.FIX_VERSION, WorkingCalendar.WEEKDAYS,
-                DurationRule.defaultFor(EstimateSource.Kind.ISSUE_COUNT));
+                DurationRule.defaultFor(EstimateSource.Kind.ISSUE_COUNT), RiskSource.NONE);
         Program plat = jql.programs.find("PLAT").orElseThrow();
         DependencyHost host = mock(DependencyHost.class);
         when(host.programs()).thenReturn(List.of(new DependencyHost.ProgramWithScheme(plat, scheme)));
