@@ -268,6 +268,9 @@
                 fillOptions(byId('po-done-statuses'), results[1].json || [], true);
                 fillOptions(byId('po-estimate-field'), results[2].json || [], true);
                 fillOptions(byId('po-team-field'), results[2].json || [], true);
+                document.querySelectorAll('.po-risk-field').forEach(function (select) {
+                    fillOptions(select, results[2].json || [], true);
+                });
                 var scheme = results[3];
                 if (scheme && !scheme.ok) {
                     showErrors(form, scheme);
@@ -301,6 +304,14 @@
                     box.checked = s.calendar.workingDays.indexOf(box.value) >= 0;
                 });
                 byId('po-holidays').value = (s.calendar.holidays || []).join('\n');
+                var risks = s.risks || {};
+                byId('po-risk-type').value = risks.issueType || '';
+                document.querySelectorAll('.po-risk-field').forEach(function (select) {
+                    var value = risks[select.dataset.role + 'Field'];
+                    if (value) {
+                        select.value = value;
+                    }
+                });
                 showFieldPickers();
                 form.classList.add('po-loaded');
             });
@@ -349,6 +360,12 @@
             }
             if (body.team.source !== 'FIELD') {
                 body.team.fieldId = null;
+            }
+            if (byId('po-risk-type').value.trim() !== '') {
+                body.risks = {issueType: byId('po-risk-type').value};
+                document.querySelectorAll('.po-risk-field').forEach(function (select) {
+                    body.risks[select.dataset.role + 'Field'] = select.value === '' ? null : select.value;
+                });
             }
             if (id) {
                 body.version = version;

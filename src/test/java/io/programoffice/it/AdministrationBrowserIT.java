@@ -8,6 +8,8 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -58,6 +60,16 @@ public class AdministrationBrowserIT {
             new Select(browser.driver.findElement(By.id("po-estimate"))).selectByValue("STORY_POINTS");
             new Select(browser.driver.findElement(By.id("po-estimate-field"))).selectByValue("customfield_10002");
             browser.screenshot("admin-scheme-edit.png");
+            // risks: an issue type Jira doesn't have is refused at its field, nothing saved; then none again
+            WebElement riskType = browser.driver.findElement(By.id("po-risk-type"));
+            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView();", riskType);
+            riskType.sendKeys("Hazard");
+            new Select(browser.driver.findElement(By.id("po-risk-probability"))).selectByValue("customfield_10002");
+            browser.driver.findElement(By.id("po-scheme-save")).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("[data-error-for='risks.impactField']"), "Choose a custom field."));
+            browser.screenshot("admin-scheme-risks.png");
+            riskType.clear();
             browser.driver.findElement(By.id("po-scheme-save")).click();
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("po-scheme-list"),
                     "Platform scheme"));
