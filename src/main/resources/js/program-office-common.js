@@ -1,8 +1,9 @@
 /*
  * Program Office: the helpers every page script of the plugin shares, as window.ProgramOffice: finding an element,
  * filling a message's {0} placeholders, building an element with text, showing a REST error answer (Jira's shape
- * {"errorMessages":[],"errors":{"field":".."}}) at the form fields that name it and the rest in a message box, and
- * fetching JSON from the REST API, and running a start function once the page is parsed. Values only ever reach the page through textContent.
+ * {"errorMessages":[],"errors":{"field":".."}}) at the form fields that name it and the rest in a message box,
+ * fetching JSON from the REST API, Jira's context path on pages that don't carry it, and running a start function
+ * once the page is parsed. Values only ever reach the page through textContent.
  */
 (function () {
     'use strict';
@@ -80,6 +81,15 @@
         });
     }
 
+    /** Jira's context path: AJS.contextPath() where AUI has it, else the page's ajs-context-path meta tag. */
+    function contextPath() {
+        if (typeof AJS !== 'undefined' && typeof AJS.contextPath === 'function') {
+            return AJS.contextPath();
+        }
+        var meta = document.querySelector('meta[name="ajs-context-path"]');
+        return meta ? meta.getAttribute('content') : '';
+    }
+
     /** Runs start once the document is parsed. */
     function onReady(start) {
         if (document.readyState === 'loading') {
@@ -96,6 +106,7 @@
         clearErrors: clearErrors,
         showErrors: showErrors,
         onReady: onReady,
-        fetchJson: fetchJson
+        fetchJson: fetchJson,
+        contextPath: contextPath
     };
 }());

@@ -45,15 +45,7 @@
     var PO = window.ProgramOffice;
     var element = PO.element;
     var format = PO.format;
-
-    /** Jira's context path: AJS.contextPath() where AUI has it, else the page's ajs-context-path meta tag. */
-    function contextPath() {
-        if (typeof AJS !== 'undefined' && typeof AJS.contextPath === 'function') {
-            return AJS.contextPath();
-        }
-        var meta = document.querySelector('meta[name="ajs-context-path"]');
-        return meta ? meta.getAttribute('content') : '';
-    }
+    var contextPath = PO.contextPath;
 
     function endLabel(end) {
         if (end.hidden) {

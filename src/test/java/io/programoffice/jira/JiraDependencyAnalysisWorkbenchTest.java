@@ -37,7 +37,6 @@ import org.junit.Test;
 public class JiraDependencyAnalysisWorkbenchTest {
     @ClassRule
     public static final RunningWorkbench WORKBENCH = new RunningWorkbench(true);
-    private static final String NAMESPACE = "io.programoffice.program-office-jira";
     private static final VisibilityFilter ADMIN = VisibilityFilter.everything();
     private static final VisibilityFilter APP_ONLY = VisibilityFilter.of(Set.of("APP"), Set.of());
 
@@ -47,7 +46,7 @@ public class JiraDependencyAnalysisWorkbenchTest {
     @BeforeClass
     public static void indexBuilt() throws Exception {
         WORKBENCH.awaitIndex();
-        otherNode = new WbActiveObjects(WORKBENCH.workbench().database().jdbcUrl(), NAMESPACE);
+        otherNode = WORKBENCH.otherNode();
         kept = WORKBENCH.workbench().plugin(JiraDependencyAnalysis.class);
     }
 
@@ -57,7 +56,7 @@ public class JiraDependencyAnalysisWorkbenchTest {
     }
 
     private static Program demo() {
-        return WORKBENCH.workbench().plugin(Administration.class).programs().get("DEMO");
+        return WORKBENCH.program("DEMO");
     }
 
     /** An analysis that keeps nothing (a new instance each time) on the same index and stores. */

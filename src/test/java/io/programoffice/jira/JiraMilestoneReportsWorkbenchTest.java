@@ -29,7 +29,6 @@ import org.junit.Test;
 public class JiraMilestoneReportsWorkbenchTest {
     @ClassRule
     public static final RunningWorkbench WORKBENCH = new RunningWorkbench(true);
-    private static final String NAMESPACE = "io.programoffice.program-office-jira";
     private static final VisibilityFilter ADMIN = VisibilityFilter.everything();
     private static final VisibilityFilter APP_ONLY = VisibilityFilter.of(Set.of("APP"), Set.of());
 
@@ -39,7 +38,7 @@ public class JiraMilestoneReportsWorkbenchTest {
     @BeforeClass
     public static void indexBuilt() throws Exception {
         WORKBENCH.awaitIndex();
-        otherNode = new WbActiveObjects(WORKBENCH.workbench().database().jdbcUrl(), NAMESPACE);
+        otherNode = WORKBENCH.otherNode();
         reports = WORKBENCH.workbench().plugin(JiraMilestoneReports.class);
     }
 
@@ -49,7 +48,7 @@ public class JiraMilestoneReportsWorkbenchTest {
     }
 
     private static Program demo() {
-        return WORKBENCH.workbench().plugin(Administration.class).programs().get("DEMO");
+        return WORKBENCH.program("DEMO");
     }
 
     private static List<Milestone> stored() {

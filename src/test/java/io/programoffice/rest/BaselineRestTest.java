@@ -166,8 +166,7 @@ public class BaselineRestTest {
         assertTrue(WB.workbench().scheduler().runNow(JiraBaselines.weeklyJob()));
         assertTrue(WB.workbench().scheduler().runNow(JiraBaselines.weeklyJob()));
         var all = WB.workbench().plugin(JiraBaselines.class).baselines()
-                .list(WB.workbench().plugin(io.programoffice.jira.Administration.class).programs().get("DEMO"),
-                        new PageRequest(0, 100)).values();
+                .list(WB.program("DEMO"), new PageRequest(0, 100)).values();
         assertEquals(1, all.stream().filter(b -> b.kind() == MilestoneBaseline.Kind.WEEKLY).count());
         assertTrue(all.stream().filter(b -> b.kind() == MilestoneBaseline.Kind.WEEKLY)
                 .allMatch(b -> b.takenBy() == null));

@@ -2,8 +2,11 @@ package io.programoffice.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.programoffice.core.program.Program;
+import io.programoffice.jira.Administration;
 import io.programoffice.jira.JiraProgramIndex;
 import io.programoffice.workbench.Workbench;
+import io.programoffice.workbench.host.WbActiveObjects;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -70,6 +73,19 @@ public final class RunningWorkbench extends ExternalResource {
             }
             Thread.onSpinWait();
         }
+    }
+
+    /**
+     * Another ActiveObjects on the workbench's database, as another cluster node has it: what is written through it
+     * reaches this node only through the database. The caller closes it.
+     */
+    public WbActiveObjects otherNode() {
+        return new WbActiveObjects(workbench.database().jdbcUrl(), "io.programoffice.program-office-jira");
+    }
+
+    /** The program stored under {@code key}. */
+    public Program program(String key) {
+        return workbench.plugin(Administration.class).programs().get(key);
     }
 
     /** GET {@code path} as {@code user}, which must answer 200, read as JSON. */
