@@ -77,11 +77,6 @@ public class JiraRiskSuggestions {
                 RiskSuggestions.DEFAULT_BLOCKED_DAYS, today);
     }
 
-    /** The suggestions no dismissal holds for. */
-    public List<Suggestion> visible(Program program) {
-        return Dismissal.visible(all(program), dismissals.list(program.key()));
-    }
-
     /** The program's dismissals, oldest first. */
     public List<Dismissal> dismissals(Program program) {
         return dismissals.list(program.key());

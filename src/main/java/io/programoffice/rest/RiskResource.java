@@ -63,7 +63,7 @@ public class RiskResource {
         List<Dismissal> kept = suggestions.dismissals(program);
         List<SuggestionDto> out = new ArrayList<>();
         for (Suggestion s : suggestions.all(program)) {
-            Dismissal holding = kept.stream().filter(d -> d.holdsFor(s)).reduce((a, b) -> b).orElse(null);
+            Dismissal holding = Dismissal.holding(s, kept).orElse(null);
             if (holding == null || withDismissed) {
                 out.add(SuggestionDto.of(s, messages.text(s.title()), messages.text(s.evidence()), holding));
             }

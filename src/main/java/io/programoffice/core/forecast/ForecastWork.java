@@ -35,8 +35,6 @@ public final class ForecastWork {
     /** Per team, the issues others wait on that wait on nothing, in order: {@code roots[rootStart[t]..rootStart[t+1]]}. */
     final int[] rootStart;
     final int[] roots;
-    /** The issues nobody waits on (each waits on some). */
-    final int[] leaves;
     /** Per team: the total size of its issues others wait on that wait on none; per such issue, that total up to it. */
     final long[] rootTotal;
     final long[] rootReach;
@@ -148,11 +146,8 @@ public final class ForecastWork {
             }
         }
         this.rootStart = new int[teams + 1];
-        int leafCount = 0;
         for (int l = 0; l < count; l++) {
-            if (dependentStart[l] == dependentStart[l + 1]) {
-                leafCount++;
-            } else if (upstreamCount[l] == 0) {
+            if (dependentStart[l] < dependentStart[l + 1] && upstreamCount[l] == 0) {
                 rootStart[team[l] + 1]++;
             }
         }
@@ -160,12 +155,9 @@ public final class ForecastWork {
             rootStart[t + 1] += rootStart[t];
         }
         this.roots = new int[rootStart[teams]];
-        this.leaves = new int[leafCount];
         int[] fillRoot = Arrays.copyOf(rootStart, teams);
-        for (int l = 0, f = 0; l < count; l++) {
-            if (dependentStart[l] == dependentStart[l + 1]) {
-                leaves[f++] = l;
-            } else if (upstreamCount[l] == 0) {
+        for (int l = 0; l < count; l++) {
+            if (dependentStart[l] < dependentStart[l + 1] && upstreamCount[l] == 0) {
                 roots[fillRoot[team[l]]++] = l;
             }
         }
@@ -366,21 +358,6 @@ public final class ForecastWork {
             }
         }
         return needed;
-    }
-
-    /** The issues with dependencies that wait on none, in order. */
-    int[] initiallyReady() {
-        int ready = 0;
-        for (int l = 0; l < linked; l++) {
-            ready += upstreamCount[l] == 0 ? 1 : 0;
-        }
-        int[] out = new int[ready];
-        for (int l = 0, r = 0; l < linked; l++) {
-            if (upstreamCount[l] == 0) {
-                out[r++] = l;
-            }
-        }
-        return out;
     }
 
     /** A builder for work done by {@code teams} teams. */

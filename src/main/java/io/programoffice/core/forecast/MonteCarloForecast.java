@@ -84,7 +84,9 @@ public final class MonteCarloForecast {
             return ForecastResult.forecast(today, today, today, target == null || !today.isAfter(target) ? 1 : 0,
                     trials, warnings);
         }
-        int[] finish = TeamDays.trials(() -> new Simulation(work, throughputs), trials, seed,
+        TeamDays.Windows windows = TeamDays.Windows.of(throughputs);
+        BlockSums blocks = new BlockSums(windows); // immutable: every thread's simulation shares them
+        int[] finish = TeamDays.trials(() -> new Simulation(work, windows, blocks), trials, seed,
                 threads.executor(), threads.threads());
         if (finish == null) {
             return ForecastResult.cannot(Problem.of(KEY + "horizon", HORIZON));
@@ -170,10 +172,19 @@ public final class MonteCarloForecast {
          *               ({@link BlockSums}): the answers are distributed the same, but differ trial by trial
          */
         Simulation(ForecastWork w, List<Throughput> throughputs, boolean blocks) {
+            this(w, TeamDays.Windows.of(throughputs), blocks);
+        }
+
+        private Simulation(ForecastWork w, TeamDays.Windows windows, boolean blocks) {
+            this(w, windows, blocks ? new BlockSums(windows) : null);
+        }
+
+        /** A simulation over {@code windows}, crossing days in {@code blocks} (null: every day drawn). */
+        Simulation(ForecastWork w, TeamDays.Windows windows, BlockSums blocks) {
             this.w = w;
             int teams = w.teams;
-            this.windows = TeamDays.Windows.of(throughputs);
-            this.blocks = blocks ? new BlockSums(windows) : null;
+            this.windows = windows;
+            this.blocks = blocks;
             this.seed = new long[teams];
             this.cumulative = new long[teams][64];
             this.filled = new int[teams];

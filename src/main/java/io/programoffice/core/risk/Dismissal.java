@@ -3,9 +3,9 @@ package io.programoffice.core.risk;
 import io.programoffice.core.validation.FieldErrors;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Someone said a suggested risk is not one, and why. The suggestion stays away while its evidence is the same
@@ -49,8 +49,18 @@ public record Dismissal(Suggestion.Kind kind, String subject, String fingerprint
         return kind == s.kind() && subject.equals(s.subject()) && fingerprint.equals(s.fingerprint());
     }
 
+    /** The newest of {@code dismissals} (kept oldest first) that holds for {@code s}, if any. */
+    public static Optional<Dismissal> holding(Suggestion s, List<Dismissal> dismissals) {
+        for (int i = dismissals.size() - 1; i >= 0; i--) {
+            if (dismissals.get(i).holdsFor(s)) {
+                return Optional.of(dismissals.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The suggestions no dismissal holds for. */
-    public static List<Suggestion> visible(List<Suggestion> suggestions, Collection<Dismissal> dismissals) {
-        return suggestions.stream().filter(s -> dismissals.stream().noneMatch(d -> d.holdsFor(s))).toList();
+    public static List<Suggestion> visible(List<Suggestion> suggestions, List<Dismissal> dismissals) {
+        return suggestions.stream().filter(s -> holding(s, dismissals).isEmpty()).toList();
     }
 }
