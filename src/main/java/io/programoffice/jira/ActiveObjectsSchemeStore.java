@@ -113,7 +113,7 @@ public class ActiveObjectsSchemeStore implements SchemeStore {
         SchemeInput stored = Json.read(row.getConfig(), SchemeInput.class);
         SchemeInput withColumns = new SchemeInput(row.getName(), row.getDescription(), stored.dependencyLinkTypes(),
                 stored.doneStatusCategories(), stored.doneStatuses(), stored.estimate(), stored.team(),
-                stored.milestoneSource(), stored.calendar(), stored.durations());
+                stored.milestoneSource(), stored.calendar(), stored.durations(), stored.risks());
         return withColumns.validate(row.getID(), row.getRowVersion());
     }
 }

@@ -18,8 +18,10 @@ import io.programoffice.core.index.IndexScope;
 import io.programoffice.core.index.IndexSource;
 import io.programoffice.core.index.IssueRecord;
 import io.programoffice.core.index.LinkRecord;
+import io.programoffice.core.index.RiskValues;
 import io.programoffice.core.program.StatusCategory;
 import io.programoffice.core.scheme.EstimateSource;
+import io.programoffice.core.scheme.RiskSource;
 import io.programoffice.core.scheme.TeamSource;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -152,7 +154,9 @@ public class JiraIndexSource implements IndexSource {
                 : StatusCategory.fromKey(status.getStatusCategory().getKey()).orElse(null);
         Timestamp resolved = issue.getResolutionDate();
         ApplicationUser assignee = issue.getAssignee();
-        return new IssueRecord(issue.getId(), issue.getKey(), projectKey, issue.getIssueTypeObject().getName(),
+        String type = issue.getIssueTypeObject().getName();
+        RiskSource risk = scope.riskSource(type);
+        return new IssueRecord(issue.getId(), issue.getKey(), projectKey, type,
                 status.getName(), category,
                 day(resolved),
                 millis(issue.getCreated()), millis(issue.getUpdated()),
@@ -160,7 +164,38 @@ public class JiraIndexSource implements IndexSource {
                 names(issue.getComponents(), ProjectComponent::getName),
                 assignee == null ? null : assignee.getKey(), positive(issue.getParentId()),
                 estimate(issue, scope.estimate()), team(issue, projectKey, scope.team()),
-                positive(issue.getSecurityLevelId()), links(issue.getId()), day(issue.getDueDate()));
+                positive(issue.getSecurityLevelId()), links(issue.getId()), day(issue.getDueDate()),
+                risk == null ? null : risk(issue, risk));
+    }
+
+    /**
+     * The issue's risk values, read from the fields {@code source} names. A value the index cannot use (a number off
+     * the 1–5 scale, text that names no ROAM state) counts as not set: the risk fields refuse such values, but a
+     * scheme may name other fields.
+     */
+    private RiskValues risk(Issue issue, RiskSource source) {
+        Object mitigation = value(issue, source.mitigationField());
+        ApplicationUser owner = RiskSource.ASSIGNEE.equals(source.ownerField()) ? issue.getAssignee()
+                : value(issue, source.ownerField()) instanceof ApplicationUser u ? u : null;
+        Object due = RiskSource.DUE_DATE.equals(source.dueField()) ? issue.getDueDate()
+                : value(issue, source.dueField());
+        return new RiskValues(RiskValues.level(value(issue, source.probabilityField())),
+                RiskValues.level(value(issue, source.impactField())),
+                RiskValues.level(value(issue, source.residualProbabilityField())),
+                RiskValues.level(value(issue, source.residualImpactField())),
+                RiskValues.roam(value(issue, source.roamField())),
+                mitigation != null && !String.valueOf(mitigation).isBlank(),
+                owner == null || owner.getKey() == null || owner.getKey().isBlank() ? null : owner.getKey(),
+                due instanceof java.util.Date d ? day(new Timestamp(d.getTime())) : null);
+    }
+
+    /** The value of the custom field with this id, or null when there is no such field or no value. */
+    private Object value(Issue issue, String fieldId) {
+        if (fieldId == null) {
+            return null;
+        }
+        CustomField field = fields.getCustomFieldObject(fieldId);
+        return field == null ? null : issue.getCustomFieldValue(field);
     }
 
     /** The day of a Jira date or time, in the server's zone (as Jira shows dates), or null. */

@@ -25,7 +25,8 @@ import java.util.Optional;
  * The risks a program's data suggests to the logged-in user ({@link RiskSuggestions}), from what the app already
  * knows for them: the dependency analysis over the issues they may browse (late dependencies, and whether the
  * waiting issue is on the critical path), the milestone reports (P50 and P85 against the target) and, for work
- * blocked too long, the late dependencies whose needed-by date has passed. Dismissals are kept per program
+ * blocked too long, the late dependencies whose needed-by date has passed; for high risks without owner or mitigation,
+ * the program's risks ({@link JiraRisks}). Dismissals are kept per program
  * ({@link DismissalStore}) and hide a suggestion while its evidence stays the same. Thread-safe.
  */
 @Named
@@ -34,16 +35,18 @@ public class JiraRiskSuggestions {
     private final JiraMilestoneReports reports;
     private final JiraMilestones milestones;
     private final DismissalStore dismissals;
+    private final JiraRisks risks;
     private final Clock clock;
 
     @Inject
     public JiraRiskSuggestions(JiraDependencyAnalysis analysis, JiraMilestoneReports reports,
-                               JiraMilestones milestones, ActiveObjectsDismissalStore dismissals) {
-        this(analysis, reports, milestones, dismissals, Clock.systemDefaultZone());
+                               JiraMilestones milestones, ActiveObjectsDismissalStore dismissals, JiraRisks risks) {
+        this(analysis, reports, milestones, dismissals, risks, Clock.systemDefaultZone());
     }
 
     JiraRiskSuggestions(JiraDependencyAnalysis analysis, JiraMilestoneReports reports, JiraMilestones milestones,
-                        DismissalStore dismissals, Clock clock) {
+                        DismissalStore dismissals, JiraRisks risks, Clock clock) {
+        this.risks = risks;
         this.analysis = analysis;
         this.reports = reports;
         this.milestones = milestones;
@@ -73,7 +76,7 @@ public class JiraRiskSuggestions {
                     r.report().milestone().targetDate(), forecast ? f.p50() : null, forecast ? f.p85() : null,
                     List.copyOf(r.critical())));
         }
-        return RiskSuggestions.suggest(dependencies, facts, waiting, List.of(),
+        return RiskSuggestions.suggest(dependencies, facts, waiting, risks.risks(program).risks(),
                 RiskSuggestions.DEFAULT_BLOCKED_DAYS, today);
     }
 

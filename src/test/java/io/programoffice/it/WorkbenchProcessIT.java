@@ -40,7 +40,7 @@ public class WorkbenchProcessIT {
         try (WorkbenchProcess wb = WorkbenchProcess.startReady(data, port)) {
             assertTrue(wb.output().contains(WorkbenchProcess.READY + "http://localhost:" + port + "/jira"));
             String summary = get(port, "/rest/program-office/1.0/programs/DEMO/summary");
-            assertTrue(summary, summary.contains("\"issues\":3600"));
+            assertTrue(summary, summary.contains("\"issues\":3624"));
             assertEquals(0, wb.terminate(30));
             wb.await("Program Office workbench stopped", 10);
         }

@@ -38,6 +38,7 @@ import io.programoffice.jira.JiraMilestones;
 import io.programoffice.jira.JiraProgramIndex;
 import java.math.BigDecimal;
 import io.programoffice.workbench.data.DemoData;
+import io.programoffice.workbench.data.DemoRisks;
 import io.programoffice.workbench.data.DemoSummary;
 import io.programoffice.workbench.data.WorkbenchDatabase;
 import io.programoffice.workbench.descriptor.PluginDescriptor;
@@ -298,11 +299,15 @@ public final class Workbench implements AutoCloseable {
         try {
             Actor admin = new Actor("admin", true);
             ProgramScheme scheme = administration.schemes().create(admin, new SchemeInput("Delivery scheme",
-                    "Blocks and Depends links are finish-to-start dependencies; story points size the work.",
+                    "Blocks and Depends links are finish-to-start dependencies; story points size the work;"
+                    + " Risk issues hold the program's risks.",
                     List.of(new SchemeInput.LinkTypeInput("Blocks", "FS", "destination", BigDecimal.ZERO),
                             new SchemeInput.LinkTypeInput("Depends", "FS", "source", BigDecimal.ONE)),
                     List.of("done"), List.of(), new SchemeInput.SourceInput("STORY_POINTS", "customfield_10002"),
-                    new SchemeInput.SourceInput("PROJECT", null), "FIX_VERSION", null));
+                    new SchemeInput.SourceInput("PROJECT", null), "FIX_VERSION", null, null,
+                    new SchemeInput.RiskInput(DemoRisks.RISK_TYPE, DemoRisks.PROBABILITY_FIELD, DemoRisks.IMPACT_FIELD,
+                            DemoRisks.RESIDUAL_PROBABILITY_FIELD, DemoRisks.RESIDUAL_IMPACT_FIELD,
+                            DemoRisks.ROAM_FIELD, DemoRisks.MITIGATION_FIELD, "assignee", "duedate")));
             administration.programs().create(admin, new ProgramInput(DEMO_PROGRAM, "Checkout Replatform 2027",
                     "Moves checkout to the new platform across mobile, web, API, data, infrastructure and security.",
                     List.of("admin", "alice"), List.of("bob"), scheme.id(),

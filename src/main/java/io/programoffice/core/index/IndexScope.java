@@ -3,6 +3,7 @@ package io.programoffice.core.index;
 import io.programoffice.core.program.Program;
 import io.programoffice.core.scheme.EstimateSource;
 import io.programoffice.core.scheme.ProgramScheme;
+import io.programoffice.core.scheme.RiskSource;
 import io.programoffice.core.scheme.TeamSource;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,16 +24,22 @@ import java.util.function.LongFunction;
  * programs use schemes with different sources, the index takes the pair that the most programs use (a program
  * without a scheme counts for issue counting and project teams); on a tie, the pair of the scheme with the lowest id
  * wins. {@link #otherSourcePrograms()} names the programs whose scheme wanted another pair; the administration page
- * shows them. Immutable and thread-safe.
+ * shows them.
+ *
+ * <p><b>One risk source per risk issue type.</b> Issues of a type some program's scheme names as its risk type get
+ * their risk values read with that scheme's risk source. When schemes name the same type with different fields, the
+ * scheme with the lowest id wins and the other schemes' programs are listed in {@link #otherSourcePrograms()}.
+ * Immutable and thread-safe.
  *
  * @param projectKeys         projects of all programs, sorted
  * @param jqls                the distinct program JQL filters, in program key order
  * @param estimate            where estimates come from
  * @param team                where teams come from
- * @param otherSourcePrograms keys of programs whose scheme names another estimate or team source, sorted
+ * @param otherSourcePrograms keys of programs whose scheme names another estimate, team or risk source, sorted
+ * @param risks               the risk source of each risk issue type, by the type's name
  */
 public record IndexScope(Set<String> projectKeys, List<String> jqls, EstimateSource estimate, TeamSource team,
-                         List<String> otherSourcePrograms) {
+                         List<String> otherSourcePrograms, Map<String, RiskSource> risks) {
     /** Nothing in scope. */
     public static final IndexScope EMPTY = new IndexScope(Set.of(), List.of(), EstimateSource.ISSUE_COUNT,
             TeamSource.PROJECT, List.of());
@@ -43,11 +50,23 @@ public record IndexScope(Set<String> projectKeys, List<String> jqls, EstimateSou
         Objects.requireNonNull(estimate, "estimate");
         Objects.requireNonNull(team, "team");
         otherSourcePrograms = List.copyOf(new TreeSet<>(otherSourcePrograms));
+        risks = Map.copyOf(risks);
+        for (RiskSource r : risks.values()) {
+            if (!r.enabled()) {
+                throw new IllegalArgumentException("a risk type's source keeps no risks");
+            }
+        }
         for (String jql : jqls) {
             if (jql.isBlank()) {
                 throw new IllegalArgumentException("a program JQL filter is blank");
             }
         }
+    }
+
+    /** A scope that reads no risk values. */
+    public IndexScope(Set<String> projectKeys, List<String> jqls, EstimateSource estimate, TeamSource team,
+                      List<String> otherSourcePrograms) {
+        this(projectKeys, jqls, estimate, team, otherSourcePrograms, Map.of());
     }
 
     /**
@@ -63,6 +82,9 @@ public record IndexScope(Set<String> projectKeys, List<String> jqls, EstimateSou
         Map<Sources, Integer> votes = new HashMap<>();
         Map<Sources, Long> lowestScheme = new HashMap<>();
         Map<String, Sources> wanted = new HashMap<>();
+        Map<String, RiskSource> risks = new HashMap<>();
+        Map<String, Long> riskScheme = new HashMap<>();
+        List<Program> withRisks = new ArrayList<>();
         for (Program p : programs.stream().sorted(Comparator.comparing(Program::key)).toList()) {
             projects.addAll(p.projectKeys());
             if (p.scope().jql() != null && !p.scope().jql().isBlank()) {
@@ -74,14 +96,28 @@ public record IndexScope(Set<String> projectKeys, List<String> jqls, EstimateSou
             votes.merge(s, 1, Integer::sum);
             lowestScheme.merge(s, scheme == null ? Long.MAX_VALUE : scheme.id(), Math::min);
             wanted.put(p.key(), s);
+            if (scheme != null && scheme.risks().enabled()) {
+                withRisks.add(p);
+                String type = scheme.risks().issueType();
+                if (scheme.id() < riskScheme.getOrDefault(type, Long.MAX_VALUE)) {
+                    riskScheme.put(type, scheme.id());
+                    risks.put(type, scheme.risks());
+                }
+            }
         }
         Sources chosen = votes.keySet().stream()
                 .max(Comparator.<Sources>comparingInt(votes::get)
                         .thenComparing(s -> -lowestScheme.get(s)))
                 .orElse(Sources.DEFAULT);
-        List<String> others = wanted.entrySet().stream().filter(e -> !e.getValue().equals(chosen))
-                .map(Map.Entry::getKey).toList();
-        return new IndexScope(projects, jqls, chosen.estimate(), chosen.team(), others);
+        Set<String> others = new TreeSet<>(wanted.entrySet().stream().filter(e -> !e.getValue().equals(chosen))
+                .map(Map.Entry::getKey).toList());
+        for (Program p : withRisks) {
+            RiskSource own = schemeById.get(p.schemeId()).risks();
+            if (!own.equals(risks.get(own.issueType()))) {
+                others.add(p.key());
+            }
+        }
+        return new IndexScope(projects, jqls, chosen.estimate(), chosen.team(), List.copyOf(others), risks);
     }
 
     /** Whether nothing is in scope. */
@@ -89,14 +125,19 @@ public record IndexScope(Set<String> projectKeys, List<String> jqls, EstimateSou
         return projectKeys.isEmpty() && jqls.isEmpty();
     }
 
-    /** Whether the fields read per issue (estimate and team source) are the same as in {@code other}. */
+    /** Whether the fields read per issue (estimate, team and risk sources) are the same as in {@code other}. */
     public boolean sameFields(IndexScope other) {
-        return estimate.equals(other.estimate) && team.equals(other.team);
+        return estimate.equals(other.estimate) && team.equals(other.team) && risks.equals(other.risks);
     }
 
     /** This scope restricted to the given projects and no JQL (for loading projects newly in scope). */
     public IndexScope onlyProjects(Set<String> keys) {
-        return new IndexScope(keys, List.of(), estimate, team, List.of());
+        return new IndexScope(keys, List.of(), estimate, team, List.of(), risks);
+    }
+
+    /** The risk source of issues of this type, or null when the type is no program's risk type. */
+    public RiskSource riskSource(String issueType) {
+        return risks.get(issueType);
     }
 
     private record Sources(EstimateSource estimate, TeamSource team) {

@@ -63,6 +63,9 @@ public interface IssueCursor {
 
     long securityLevelId();
 
+    /** The issue's risk values when it is a risk issue, else null. */
+    RiskValues risk();
+
     /** The issue as a record, with its links (allocates). */
     IssueRecord toRecord();
 }

@@ -41,6 +41,7 @@ import java.util.List;
  * @param securityLevelId the issue security level's id, or {@code null}
  * @param links the issue's links, both directions
  * @param dueDate the issue's due date, or {@code null}
+ * @param risk the issue's risk values when its type is a risk type of the index's scope, else {@code null}
  */
 public record IssueRecord(
         long id,
@@ -60,7 +61,8 @@ public record IssueRecord(
         String team,
         Long securityLevelId,
         List<LinkRecord> links,
-        LocalDate dueDate) {
+        LocalDate dueDate,
+        RiskValues risk) {
 
     /** Earliest and latest resolution days the index can hold (its column is an {@code int} epoch day). */
     static final long MIN_EPOCH_DAY = Integer.MIN_VALUE + 1L;
@@ -108,7 +110,16 @@ public record IssueRecord(
                        List<String> fixVersions, List<String> components, String assignee, Long parentId,
                        Double estimate, String team, Long securityLevelId, List<LinkRecord> links) {
         this(id, key, projectKey, issueType, status, category, resolutionDate, createdMillis, updatedMillis,
-                fixVersions, components, assignee, parentId, estimate, team, securityLevelId, links, null);
+                fixVersions, components, assignee, parentId, estimate, team, securityLevelId, links, null, null);
+    }
+
+    /** An issue that is no risk (see the canonical constructor). */
+    public IssueRecord(long id, String key, String projectKey, String issueType, String status,
+                       StatusCategory category, LocalDate resolutionDate, long createdMillis, long updatedMillis,
+                       List<String> fixVersions, List<String> components, String assignee, Long parentId,
+                       Double estimate, String team, Long securityLevelId, List<LinkRecord> links, LocalDate dueDate) {
+        this(id, key, projectKey, issueType, status, category, resolutionDate, createdMillis, updatedMillis,
+                fixVersions, components, assignee, parentId, estimate, team, securityLevelId, links, dueDate, null);
     }
 
     /** The number in the key ({@code 123} for {@code APP-123}). */
@@ -120,7 +131,7 @@ public record IssueRecord(
     public IssueRecord withLinks(List<LinkRecord> newLinks) {
         return new IssueRecord(id, key, projectKey, issueType, status, category, resolutionDate, createdMillis,
                 updatedMillis, fixVersions, components, assignee, parentId, estimate, team, securityLevelId, newLinks,
-                dueDate);
+                dueDate, risk);
     }
 
     /** Position of the link with this id in {@link #links()}, or a negative number; O(log links). */

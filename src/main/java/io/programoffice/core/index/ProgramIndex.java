@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -106,6 +107,8 @@ public final class ProgramIndex {
     private final Columns.Ints team = new Columns.Ints();
     private final Columns.Ints level = new Columns.Ints();
     private final Columns.Ints head = new Columns.Ints(); // first link row of the issue's list, -1 none
+    /** Risk values of the risk issues by issue id: a few percent of the issues, so a map, not a column. */
+    private final HashMap<Long, RiskValues> risks = new HashMap<>();
     private int rowCapacity;
     private int rowLimit;
     private int liveRows;
@@ -258,6 +261,7 @@ public final class ProgramIndex {
                 deleteLink(head.get(row));
             }
             rowById.remove(issueId, ids);
+            risks.remove(issueId);
             ids.set(row, 0);
             head.set(row, freeRow);
             freeRow = row;
@@ -484,6 +488,38 @@ public final class ProgramIndex {
     }
 
     /**
+     * Calls {@code action} for each risk issue (one with {@link IssueCursor#risk() risk values}) the viewer may see,
+     * in no particular order, with a cursor valid only during the call. O(risks), not O(rows).
+     */
+    public void forEachRisk(VisibilityFilter filter, Consumer<? super IssueCursor> action) {
+        Objects.requireNonNull(action, "action");
+        read.lock();
+        try {
+            Visibility v = new Visibility(filter);
+            Cursor cursor = new Cursor();
+            for (Long id : risks.keySet()) {
+                int r = rowById.find(id, ids);
+                if (r >= 0 && v.sees(project.get(r), level.get(r))) {
+                    cursor.row = r;
+                    action.accept(cursor);
+                }
+            }
+        } finally {
+            read.unlock();
+        }
+    }
+
+    /** How many risk issues the index holds (whoever may see them). */
+    public int riskCount() {
+        read.lock();
+        try {
+            return risks.size();
+        } finally {
+            read.unlock();
+        }
+    }
+
+    /**
      * Runs {@code reader} over the index's columns ({@link IndexRows}) under the read lock and returns what it
      * computes: the fast path for views that group and sum many issues. The filter is asked once per project and
      * (project, level) pair; the reader must not keep the rows object nor change the index. O(1) plus the reader's
@@ -564,6 +600,10 @@ public final class ProgramIndex {
                     IndexedField.STATUS, IndexedField.ASSIGNEE, IndexedField.TEAM, IndexedField.LINK_TYPE}) {
                 bytes += dictionary(f).retainedBytes();
             }
+            // a HashMap entry, its boxed key and the values record with its boxed levels (small Integers are cached)
+            bytes += Footprint.array(Integer.highestOneBit(Math.max(1, risks.size() * 4 / 3)) * 2, Footprint.REFERENCE)
+                    + (long) risks.size() * (Footprint.object(4 + 3 * Footprint.REFERENCE) + Footprint.object(8)
+                    + Footprint.object(6 * Footprint.REFERENCE + 1));
             return bytes + versions.retainedBytes() + componentLists.retainedBytes();
         } finally {
             read.unlock();
@@ -632,6 +672,11 @@ public final class ProgramIndex {
         estimate.set(row, r.estimate() == null ? Double.NaN : r.estimate());
         team.set(row, r.team() == null ? -1 : teams.intern(r.team()));
         level.set(row, r.securityLevelId() == null ? -1 : levelCode(r.securityLevelId()));
+        if (r.risk() == null) {
+            risks.remove(r.id());
+        } else {
+            risks.put(r.id(), r.risk());
+        }
     }
 
     private int levelCode(long levelId) {
@@ -656,7 +701,7 @@ public final class ProgramIndex {
                 assignee.get(row) < 0 ? null : assignees.value(assignee.get(row)), parent.get(row) == 0 ? null : parent.get(row),
                 Double.isNaN(estimate.get(row)) ? null : estimate.get(row), team.get(row) < 0 ? null : teams.value(team.get(row)),
                 level.get(row) < 0 ? null : levelIds[level.get(row)], linksOf(row),
-                dueDay.get(row) == NO_DAY ? null : LocalDate.ofEpochDay(dueDay.get(row)));
+                dueDay.get(row) == NO_DAY ? null : LocalDate.ofEpochDay(dueDay.get(row)), risks.get(ids.get(row)));
     }
 
     private List<LinkRecord> linksOf(int row) {
@@ -1228,6 +1273,11 @@ public final class ProgramIndex {
         @Override
         public long securityLevelId() {
             return level.get(row) < 0 ? 0 : levelIds[level.get(row)];
+        }
+
+        @Override
+        public RiskValues risk() {
+            return risks.get(ids.get(row));
         }
 
         @Override

@@ -77,7 +77,8 @@ public final class ProgramIssues {
         return created.get(key);
     }
 
-    private static boolean done(IssueCursor c, ProgramScheme scheme) {
+    /** Whether the issue under the cursor is done as {@code scheme} says. */
+    public static boolean done(IssueCursor c, ProgramScheme scheme) {
         return c.category() != null && scheme.doneStatusCategories().contains(c.category())
                 || scheme.doneStatuses().stream().anyMatch(s -> s.equalsIgnoreCase(c.status()));
     }

@@ -30,6 +30,12 @@ public record Risk(String key, String summary, String team, Integer probability,
         RiskScale.score(residualProbability, residualImpact);
     }
 
+    /** This risk with the summary. */
+    public Risk withSummary(String text) {
+        return new Risk(key, text, team, probability, impact, residualProbability, residualImpact, roam, owner, due,
+                mitigated, done);
+    }
+
     /** Probability × impact before mitigation, or null when either is missing. */
     public Integer inherentScore() {
         return RiskScale.score(probability, impact);

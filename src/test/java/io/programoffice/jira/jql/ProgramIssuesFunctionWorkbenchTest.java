@@ -66,8 +66,8 @@ public class ProgramIssuesFunctionWorkbenchTest {
             assertEquals(name, visible, count(user, "ISSUE IN PROGRAMISSUES(demo) AND " + DEMO_PROJECTS));
             assertEquals(name, count(user, ""), visible + count(user, "issue not in programIssues(\"DEMO\")"));
         }
-        assertEquals(3600, count(user("admin"), "issue in programIssues(\"DEMO\")"));
-        assertTrue(count(user("alice"), "issue in programIssues(\"DEMO\")") < 3600);
+        assertEquals(3624, count(user("admin"), "issue in programIssues(\"DEMO\")"));
+        assertTrue(count(user("alice"), "issue in programIssues(\"DEMO\")") < 3624);
     }
 
     @Test

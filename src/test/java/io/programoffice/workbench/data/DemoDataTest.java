@@ -72,7 +72,7 @@ public class DemoDataTest {
     @Test
     public void seed_reportsWhatItCreated() throws Exception {
         assertEquals(6, summary.projects());
-        assertEquals(3600, summary.issues());
+        assertEquals(3624, summary.issues());
         assertEquals(count("SELECT COUNT(*) FROM PROJECT"), summary.projects());
         assertEquals(count("SELECT COUNT(*) FROM ISSUE"), summary.issues());
         assertEquals(count("SELECT COUNT(*) FROM ISSUE_LINK"), summary.links());
@@ -86,11 +86,32 @@ public class DemoDataTest {
     }
 
     @Test
-    public void seed_createsTheSixTeamProjects_with600IssuesEach() throws Exception {
-        assertEquals(List.of("API API Gateway 600", "APP Mobile App 600", "DATA Data Pipeline 600",
-                "OPS Infrastructure 600", "SEC Security 600", "WEB Web Platform 600"), strings("""
-                SELECT p.PKEY || ' ' || p.NAME || ' ' || COUNT(i.ID) FROM PROJECT p
+    public void seed_createsTheSixTeamProjects_with600WorkIssuesAndFourRisksEach() throws Exception {
+        assertEquals(List.of("API API Gateway 600 4", "APP Mobile App 600 4", "DATA Data Pipeline 600 4",
+                "OPS Infrastructure 600 4", "SEC Security 600 4", "WEB Web Platform 600 4"), strings("""
+                SELECT p.PKEY || ' ' || p.NAME || ' ' || SUM(CASE WHEN i.ISSUE_TYPE <> 'Risk' THEN 1 ELSE 0 END)
+                    || ' ' || SUM(CASE WHEN i.ISSUE_TYPE = 'Risk' THEN 1 ELSE 0 END) FROM PROJECT p
                 JOIN ISSUE i ON i.PROJECT_ID = p.ID GROUP BY p.PKEY, p.NAME ORDER BY p.PKEY"""));
+        assertEquals(0, count("SELECT COUNT(*) FROM ISSUE WHERE ISSUE_TYPE = 'Risk' AND NUM <= 600"));
+    }
+
+    @Test
+    public void seed_givesRisksInEveryRoamState_someNotAssessed_andValuesOnTheScale() throws Exception {
+        assertEquals(List.of("accepted 5", "mitigated 5", "owned 7", "resolved 3"), strings("""
+                SELECT TEXT_VALUE || ' ' || COUNT(*) FROM ISSUE_FIELD_VALUE WHERE FIELD_ID = 'customfield_10204'
+                GROUP BY TEXT_VALUE ORDER BY 1"""));
+        assertEquals(4, count("""
+                SELECT COUNT(*) FROM ISSUE i WHERE i.ISSUE_TYPE = 'Risk' AND NOT EXISTS (SELECT 1 FROM
+                ISSUE_FIELD_VALUE v WHERE v.ISSUE_ID = i.ID AND v.FIELD_ID = 'customfield_10204')"""));
+        assertEquals(0, count("""
+                SELECT COUNT(*) FROM ISSUE_FIELD_VALUE WHERE FIELD_ID IN ('customfield_10200', 'customfield_10201',
+                'customfield_10202', 'customfield_10203') AND NUM_VALUE NOT IN (1, 2, 3, 4, 5)"""));
+        assertEquals(1, count("""
+                SELECT COUNT(*) FROM ISSUE i WHERE i.ISSUE_TYPE = 'Risk' AND NOT EXISTS (SELECT 1 FROM
+                ISSUE_FIELD_VALUE v WHERE v.ISSUE_ID = i.ID AND v.FIELD_ID = 'customfield_10200')"""));
+        assertEquals(0, count("""
+                SELECT COUNT(*) FROM ISSUE i JOIN ISSUE_FIELD_VALUE v ON v.ISSUE_ID = i.ID
+                JOIN STATUS s ON s.ID = i.STATUS_ID WHERE v.TEXT_VALUE = 'resolved' AND s.CATEGORY_ID <> 3"""));
     }
 
     @Test
@@ -185,17 +206,17 @@ public class DemoDataTest {
 
     @Test
     public void seed_usesTheFourIssueTypes_andFibonacciStoryPointsOrNone() throws Exception {
-        assertEquals(List.of("Bug", "Epic", "Story", "Task"),
+        assertEquals(List.of("Bug", "Epic", "Risk", "Story", "Task"),
                 strings("SELECT DISTINCT ISSUE_TYPE FROM ISSUE ORDER BY 1"));
         assertEquals(0, count("SELECT COUNT(*) FROM ISSUE WHERE STORY_POINTS NOT IN (1, 2, 3, 5, 8, 13)"));
-        long unestimated = count("SELECT COUNT(*) FROM ISSUE WHERE STORY_POINTS IS NULL");
+        long unestimated = count("SELECT COUNT(*) FROM ISSUE WHERE STORY_POINTS IS NULL AND ISSUE_TYPE <> 'Risk'");
         assertTrue(String.valueOf(unestimated), unestimated > 360 && unestimated < 1080);
     }
 
     @Test
     public void seed_numbersIssueKeysPerProject() throws Exception {
         assertEquals(0, count("SELECT COUNT(*) FROM ISSUE i JOIN PROJECT p ON p.ID = i.PROJECT_ID"
-                + " WHERE i.IKEY <> p.PKEY || '-' || i.NUM OR i.NUM NOT BETWEEN 1 AND 600"));
+                + " WHERE i.IKEY <> p.PKEY || '-' || i.NUM OR i.NUM NOT BETWEEN 1 AND 604"));
     }
 
     @Test

@@ -83,18 +83,18 @@ public class WbSearchServiceTest {
     @Test
     public void searchCount_countsOnlyBrowsableProjects_whenUserIsAlice() throws Exception {
         long app = count(alice, "project = APP");
-        assertEquals(600, app);
+        assertEquals(604, app);
         assertEquals(app, count(alice, "project in (APP, DATA)"));
         assertEquals(0, count(alice, "project = DATA"));
-        assertEquals(1200, count(admin, "project in (APP, DATA)"));
-        assertEquals(600, count(bob, "project in (APP, DATA)"));
+        assertEquals(1208, count(admin, "project in (APP, DATA)"));
+        assertEquals(604, count(bob, "project in (APP, DATA)"));
     }
 
     @Test
     public void searchCount_hidesIssuesInSecurityLevels_theSearcherIsNotIn() throws Exception {
-        assertEquals(600, count(bob, "project = API"));
-        assertEquals(585, count(alice, "project = API"));
-        assertEquals(600, count(admin, "project = API"));
+        assertEquals(604, count(bob, "project = API"));
+        assertEquals(589, count(alice, "project = API"));
+        assertEquals(604, count(admin, "project = API"));
     }
 
     @Test
@@ -113,10 +113,10 @@ public class WbSearchServiceTest {
 
     @Test
     public void searchCount_ofTheEmptyQuery_isEveryBrowsableIssue() throws Exception {
-        assertEquals(3600, count(admin, ""));
-        assertEquals(1800 - 15, count(alice, "")); // 15 API issues are Embargoed, a level Alice does not see
-        assertEquals(1800, count(bob, "   "));
-        assertEquals(1800, count(bob, "ORDER BY key"));
+        assertEquals(3624, count(admin, ""));
+        assertEquals(1812 - 15, count(alice, "")); // 15 API issues are Embargoed, a level Alice does not see
+        assertEquals(1812, count(bob, "   "));
+        assertEquals(1812, count(bob, "ORDER BY key"));
     }
 
     @Test
@@ -137,7 +137,7 @@ public class WbSearchServiceTest {
             long todo = count(admin, "project = " + project + " AND statusCategory = new");
             long inProgress = count(admin, "project = " + project + " AND statusCategory = indeterminate");
             long done = count(admin, "project = " + project + " AND statusCategory = done");
-            assertEquals(project, 600, total);
+            assertEquals(project, 604, total);
             assertTrue(project, todo > 0 && inProgress > 0 && done > 0);
             assertEquals(project, total, todo + inProgress + done);
             assertEquals(project, sql("SELECT COUNT(*) FROM ISSUE i JOIN PROJECT p ON p.ID = i.PROJECT_ID"
@@ -157,15 +157,15 @@ public class WbSearchServiceTest {
     @Test
     public void searchCount_matchesAProjectByKeyNameOrId() throws Exception {
         long id = sql("SELECT ID FROM PROJECT WHERE PKEY = ?", "WEB");
-        assertEquals(600, count(admin, "project = \"Web Platform\""));
-        assertEquals(600, count(admin, "project = " + id));
-        assertEquals(600, count(admin, "project = web"));
+        assertEquals(604, count(admin, "project = \"Web Platform\""));
+        assertEquals(604, count(admin, "project = " + id));
+        assertEquals(604, count(admin, "project = web"));
     }
 
     @Test
     public void searchCount_matchesNothing_forAnUnknownProject() throws Exception {
         assertEquals(0, count(admin, "project = NOPE"));
-        assertEquals(600, count(admin, "project in (NOPE, APP)"));
+        assertEquals(604, count(admin, "project in (NOPE, APP)"));
     }
 
     @Test
@@ -177,18 +177,18 @@ public class WbSearchServiceTest {
     @Test
     public void searchCount_givesAndPrecedenceOverOr() throws Exception {
         long webDone = count(admin, "project = WEB AND statusCategory = done");
-        assertEquals(600 + webDone, count(admin, "project = APP OR project = WEB AND statusCategory = done"));
+        assertEquals(604 + webDone, count(admin, "project = APP OR project = WEB AND statusCategory = done"));
         long appOrWebDone = count(admin, "(project = APP OR project = WEB) AND statusCategory = done");
         assertEquals(appOrWebDone, count(admin, "project in (APP, WEB) and statusCategory = done"));
     }
 
     @Test
     public void searchCount_negatesWithNotAndNotEqualsAndNotIn() throws Exception {
-        assertEquals(3000, count(admin, "NOT project = APP"));
-        assertEquals(3000, count(admin, "project != APP"));
-        assertEquals(2400, count(admin, "project not in (APP, WEB)"));
+        assertEquals(3020, count(admin, "NOT project = APP"));
+        assertEquals(3020, count(admin, "project != APP"));
+        assertEquals(2416, count(admin, "project not in (APP, WEB)"));
         assertEquals(count(admin, "statusCategory = done"), count(admin, "NOT statusCategory in (new, 4)"));
-        assertEquals(600, count(admin, "NOT (project != APP)"));
+        assertEquals(604, count(admin, "NOT (project != APP)"));
     }
 
     @Test
@@ -197,8 +197,8 @@ public class WbSearchServiceTest {
         long otherVersions = count(admin, "fixVersion != 2026.Q3");
         long none = count(admin, "fixVersion is EMPTY");
         assertTrue(q3 > 0 && otherVersions > 0 && none > 0);
-        assertEquals(3600, q3 + otherVersions + none);
-        assertEquals(3600 - none, count(admin, "fixVersion is not EMPTY"));
+        assertEquals(3624, q3 + otherVersions + none);
+        assertEquals(3624 - none, count(admin, "fixVersion is not EMPTY"));
         assertEquals(q3 + none, count(admin, "fixVersion in (2026.Q3, EMPTY)"));
         assertEquals(otherVersions, count(admin, "NOT fixVersion = \"2026.Q3\""));
         assertEquals(sql("SELECT COUNT(*) FROM ISSUE_FIX_VERSION f JOIN VERSION v ON v.ID = f.VERSION_ID"
@@ -227,11 +227,11 @@ public class WbSearchServiceTest {
         WbSearchService withFunctions = withFunctions();
         assertEquals(2, count(withFunctions, admin, "issue in keys(APP-1, WEB-2, NOPE-3)"));
         assertEquals(1, count(withFunctions, bob, "issue in keys(APP-1, WEB-2, DATA-3)"));
-        assertEquals(3598, count(withFunctions, admin, "issue not in KEYS(APP-1, WEB-2)"));
+        assertEquals(3622, count(withFunctions, admin, "issue not in KEYS(APP-1, WEB-2)"));
         assertEquals(1, count(withFunctions, admin, "project = APP AND issue in keys(APP-1, WEB-2)"));
-        assertEquals(599, count(withFunctions, admin, "project = APP AND NOT issue in keys(APP-1, WEB-2)"));
+        assertEquals(603, count(withFunctions, admin, "project = APP AND NOT issue in keys(APP-1, WEB-2)"));
         assertEquals(0, count(withFunctions, admin, "issue in keys()"));
-        assertEquals(3600, count(withFunctions, admin, "issue not in keys()"));
+        assertEquals(3624, count(withFunctions, admin, "issue not in keys()"));
     }
 
     @Test

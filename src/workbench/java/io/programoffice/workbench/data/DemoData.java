@@ -19,14 +19,14 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * A deterministic demo data set for the workbench: six team projects with 600 issues each, four fix versions per
- * project, and a web of cross-project "Blocks" and "Depends" links. The content depends only on a fixed random
+ * A deterministic demo data set for the workbench: six team projects with 600 work issues each and four risk issues
+ * ({@link DemoRisks}), four fix versions per project, and a web of cross-project "Blocks" and "Depends" links. The content depends only on a fixed random
  * seed and the fixed {@link #BASE_DATE}, never on the clock, so every fresh seed produces identical rows.
  */
 public final class DemoData {
     /** The "today" of the demo: every date is computed from it. */
     public static final LocalDate BASE_DATE = LocalDate.of(2026, 9, 1);
-    /** Issues created per project. */
+    /** Work issues created per project (the risks come after them). */
     public static final int ISSUES_PER_PROJECT = 600;
     /** Done issues are resolved within this many days before the seeding day. */
     public static final int RESOLVED_DAYS = 90;
@@ -161,6 +161,9 @@ public final class DemoData {
             try {
                 DemoSummary summary = new Generator(connection).run();
                 resolveDone(connection, today);
+                int risks = DemoRisks.insert(connection, today, Timestamp.valueOf(BASE_DATE.minusDays(7).atTime(10, 0)));
+                summary = new DemoSummary(summary.projects(), summary.issues() + risks, summary.links(),
+                        summary.crossProjectDependencyLinks());
                 connection.commit();
                 return summary;
             } catch (SQLException | RuntimeException e) {

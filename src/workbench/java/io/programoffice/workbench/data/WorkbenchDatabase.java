@@ -153,6 +153,16 @@ public final class WorkbenchDatabase implements AutoCloseable {
                 PREFERENCES CLOB NOT NULL,
                 PRIMARY KEY (USERNAME, ITEM_KEY)
             )""",
+            // values of custom fields other than Story Points: a number, a text or a date per issue and field
+            """
+            CREATE TABLE IF NOT EXISTS ISSUE_FIELD_VALUE (
+                ISSUE_ID BIGINT NOT NULL REFERENCES ISSUE (ID) ON DELETE CASCADE,
+                FIELD_ID VARCHAR(64) NOT NULL REFERENCES CUSTOM_FIELD (ID),
+                NUM_VALUE DOUBLE PRECISION,
+                TEXT_VALUE VARCHAR(4000),
+                DATE_VALUE DATE,
+                PRIMARY KEY (ISSUE_ID, FIELD_ID)
+            )""",
             // reference rows every instance has; rows already present (same id or name) are left as they are
             """
             INSERT INTO STATUS (ID, NAME, CATEGORY_ID)

@@ -9,12 +9,14 @@ import com.atlassian.jira.user.ApplicationUser;
 import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * One workbench issue as read from the database: an immutable snapshot. Components, parents and original estimates
- * are not kept by the workbench (absent); the only custom field with a value is Story Points
- * ({@value #STORY_POINTS_FIELD}).
+ * are not kept by the workbench (absent). Story Points ({@value #STORY_POINTS_FIELD}) has its own column; other custom
+ * fields' values come from {@code ISSUE_FIELD_VALUE}: a {@link Double}, a {@link String} or a {@link Timestamp} (a
+ * date, midnight server time), the transport objects Jira's number, text and date fields hand over.
  *
  * @param id the issue id
  * @param key the issue key
@@ -30,10 +32,12 @@ import java.util.Objects;
  * @param securityLevelId the issue security level, or null
  * @param dueDate the due date (midnight, server time), or null
  * @param resolved when it entered a done status, or null while it is not done
+ * @param fieldValues other custom fields' values by field id (absent: no value)
  */
 public record WbIssue(Long id, String key, String summary, WbProject project, String issueType, WbStatus status, Timestamp created,
                       Timestamp updated, List<Version> fixVersions, ApplicationUser assignee, Double storyPoints,
-                      Long securityLevelId, Timestamp dueDate, Timestamp resolved) implements Issue {
+                      Long securityLevelId, Timestamp dueDate, Timestamp resolved, Map<String, Object> fieldValues)
+        implements Issue {
     /** The workbench's Story Points field. */
     public static final String STORY_POINTS_FIELD = "customfield_10002";
 
@@ -47,6 +51,7 @@ public record WbIssue(Long id, String key, String summary, WbProject project, St
         updated = new Timestamp(updated.getTime());
         dueDate = dueDate == null ? null : new Timestamp(dueDate.getTime());
         resolved = resolved == null ? null : new Timestamp(resolved.getTime());
+        fieldValues = Map.copyOf(fieldValues);
     }
 
     @Override
@@ -141,7 +146,14 @@ public record WbIssue(Long id, String key, String summary, WbProject project, St
 
     @Override
     public Object getCustomFieldValue(CustomField customField) {
-        return customField != null && STORY_POINTS_FIELD.equals(customField.getId()) ? storyPoints : null;
+        if (customField == null) {
+            return null;
+        }
+        if (STORY_POINTS_FIELD.equals(customField.getId())) {
+            return storyPoints;
+        }
+        Object value = fieldValues.get(customField.getId());
+        return value instanceof Timestamp t ? new Timestamp(t.getTime()) : value;
     }
 
     @Override

@@ -85,6 +85,62 @@ public final class WbIssueEditor {
     }
 
     /**
+     * Sets custom field values of one issue (other than Story Points): a {@link Number}, a {@link String} or a
+     * {@link java.time.LocalDate} per field id; a null value clears the field.
+     *
+     * @throws NoSuchElementException when there is no such issue
+     */
+    public WbIssue setFieldValues(String key, Map<String, Object> values) {
+        WbIssue issue = require(key);
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            try {
+                writeFieldValues(c, issue.id(), values);
+                try (PreparedStatement touch = c.prepareStatement("UPDATE ISSUE SET UPDATED = ? WHERE ID = ?")) {
+                    touch.setTimestamp(1, now());
+                    touch.setLong(2, issue.id());
+                    touch.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new WorkbenchDataException("Cannot set the field values of " + key, e);
+        }
+        return changed(issue.id(), ISSUE_UPDATED);
+    }
+
+    /** Writes (or, for null, deletes) custom field values of an issue in the caller's transaction. */
+    static void writeFieldValues(Connection c, long issueId, Map<String, Object> values) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement(
+                "DELETE FROM ISSUE_FIELD_VALUE WHERE ISSUE_ID = ? AND FIELD_ID = ?");
+             PreparedStatement merge = c.prepareStatement("MERGE INTO ISSUE_FIELD_VALUE (ISSUE_ID, FIELD_ID,"
+                     + " NUM_VALUE, TEXT_VALUE, DATE_VALUE) KEY (ISSUE_ID, FIELD_ID) VALUES (?, ?, ?, ?, ?)")) {
+            for (Map.Entry<String, Object> e : values.entrySet()) {
+                Object v = e.getValue();
+                if (v == null) {
+                    delete.setLong(1, issueId);
+                    delete.setString(2, e.getKey());
+                    delete.executeUpdate();
+                    continue;
+                }
+                merge.setLong(1, issueId);
+                merge.setString(2, e.getKey());
+                merge.setObject(3, v instanceof Number n ? n.doubleValue() : null, java.sql.Types.DOUBLE);
+                merge.setObject(4, v instanceof String t ? t : null, java.sql.Types.VARCHAR);
+                merge.setObject(5, v instanceof java.time.LocalDate d ? java.sql.Date.valueOf(d) : null,
+                        java.sql.Types.DATE);
+                if (!(v instanceof Number || v instanceof String || v instanceof java.time.LocalDate)) {
+                    throw new IllegalArgumentException("The workbench keeps numbers, texts and dates, not " + v);
+                }
+                merge.executeUpdate();
+            }
+        }
+    }
+
+    /**
      * Keeps the issue's resolution date as Jira does: set when its status enters the done category (kept while it
      * stays there), cleared when it leaves it.
      */

@@ -34,7 +34,25 @@ public final class WbIssueStore {
         Map<Long, List<Version>> versions = new HashMap<>();
         Map<Long, WbIssue> issues = new LinkedHashMap<>();
         Map<String, WbUser> assignees = new HashMap<>();
+        Map<Long, Map<String, Object>> values = new HashMap<>();
         try (Connection c = db.connection()) {
+            try (PreparedStatement s = c.prepareStatement("SELECT ISSUE_ID, FIELD_ID, NUM_VALUE, TEXT_VALUE,"
+                    + " DATE_VALUE FROM ISSUE_FIELD_VALUE WHERE ISSUE_ID IN (" + in + ")")) {
+                bind(s, ids);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        double number = r.getDouble(3);
+                        Object value = r.wasNull() ? null : (Object) number;
+                        if (value == null) {
+                            java.sql.Date date = r.getDate(5);
+                            value = date != null ? Timestamp.valueOf(date.toLocalDate().atStartOfDay()) : r.getString(4);
+                        }
+                        if (value != null) {
+                            values.computeIfAbsent(r.getLong(1), k -> new HashMap<>()).put(r.getString(2), value);
+                        }
+                    }
+                }
+            }
             try (PreparedStatement s = c.prepareStatement("SELECT f.ISSUE_ID, v.ID, v.PROJECT_ID, v.NAME,"
                     + " v.RELEASE_DATE, v.RELEASED FROM ISSUE_FIX_VERSION f JOIN VERSION v ON v.ID = f.VERSION_ID"
                     + " WHERE f.ISSUE_ID IN (" + in + ") ORDER BY f.ISSUE_ID, v.ID")) {
@@ -71,7 +89,7 @@ public final class WbIssueStore {
                                 assignee == null ? null : assignees.computeIfAbsent(assignee,
                                         u -> users.find(u).orElse(new WbUser(u, u, false))),
                                 storyPoints, levelId, due == null ? null : Timestamp.valueOf(due.toLocalDate().atStartOfDay()),
-                                r.getTimestamp(21)));
+                                r.getTimestamp(21), values.getOrDefault(id, Map.of())));
                     }
                 }
             }
