@@ -29,7 +29,7 @@
         var state = {startAt: 0, cell: null};
 
         function basis() {
-            return byId('po-heatmap-inherent').checked ? 'inherent' : 'residual';
+            return byId('po-heatmap-basis').value === 'inherent' ? 'inherent' : 'residual';
         }
 
         function parameters(withPage) {
@@ -164,13 +164,11 @@
             state.startAt = 0;
             loadRegister();
         });
-        Array.prototype.forEach.call(document.querySelectorAll('#po-heatmap-form input[name=basis]'), function (r) {
-            r.addEventListener('change', function () {
-                state.cell = null;
-                state.startAt = 0;
-                loadHeatMap();
-                loadRegister();
-            });
+        byId('po-heatmap-basis').addEventListener('change', function () {
+            state.cell = null;
+            state.startAt = 0;
+            loadHeatMap();
+            loadRegister();
         });
         Array.prototype.forEach.call(section.querySelectorAll('.po-heat-cell'), function (button) {
             button.addEventListener('click', function () {
@@ -196,6 +194,10 @@
         });
         byId('po-register-next').addEventListener('click', function () {
             state.startAt += PAGE;
+            loadRegister();
+        });
+        section.addEventListener('po-risks-changed', function () {
+            loadHeatMap();
             loadRegister();
         });
         status.textContent = text.textRegisterLoading;

@@ -1,8 +1,9 @@
 /*
  * Program Office: the Risks tab of a program page. This script fetches GET /programs/{key}/risks/suggestions (with
  * dismissed=true when asked) and builds the table of suggested risks: what kind, the suggested risk in words, the
- * evidence with links to its issues, a probability x impact to start from, and for program owners a Dismiss button
- * that opens a reason form and posts it to .../suggestions/{id}/dismissal. Values only ever reach the page through
+ * evidence with links to its issues, a probability x impact to start from, a Create risk button that opens a form
+ * (project of the program, summary, probability, impact) and posts it to .../suggestions/{id}/risk, and for program
+ * owners a Dismiss button that opens a reason form and posts it to .../suggestions/{id}/dismissal. Values only ever reach the page through
  * textContent, attributes or properties, never as HTML.
  */
 (function () {
@@ -48,6 +49,111 @@
             td.appendChild(element('span', 'aui-lozenge aui-lozenge-subtle aui-lozenge-' +
                 (KIND_LOZENGE[s.kind] || 'default'), section.getAttribute('data-text-kind-' + s.kind) || s.kind));
             return td;
+        }
+
+        var projects = null;
+
+        function programProjects() {
+            if (!projects) {
+                projects = PO.fetchJson(context + REST + '/programs/' + encodeURIComponent(key),
+                    {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+                    .then(function (result) {
+                        return result.ok && result.json.scope ? result.json.scope.projects : [];
+                    });
+            }
+            return projects;
+        }
+
+        function field(f, name, labelText, input) {
+            var group = element('div', 'field-group');
+            var label = element('label', null, labelText);
+            label.htmlFor = input.id;
+            input.name = name;
+            var fieldError = element('div', 'error');
+            fieldError.setAttribute('data-error-for', name);
+            group.appendChild(label);
+            group.appendChild(input);
+            group.appendChild(fieldError);
+            f.appendChild(group);
+            return input;
+        }
+
+        function levelSelect(id, value) {
+            var select = element('select', 'select');
+            select.id = id;
+            select.appendChild(element('option', null, ''));
+            [1, 2, 3, 4, 5].forEach(function (v) {
+                var option = element('option', null, String(v));
+                option.value = String(v);
+                option.selected = value === v;
+                select.appendChild(option);
+            });
+            return select;
+        }
+
+        function createForm(s, row) {
+            var tr = element('tr', 'po-risks-create-row');
+            var td = element('td');
+            td.colSpan = 5;
+            var f = element('form', 'aui po-form po-risks-create');
+            f.noValidate = true;
+            var idBase = 'po-risks-create-' + s.id.replace(/[^A-Za-z0-9_-]/g, '-');
+            var project = field(f, 'project', text.textProject, element('select', 'select'));
+            project.id = idBase + '-project';
+            var summary = field(f, 'summary', text.textSummary, element('input', 'text long-field'));
+            summary.id = idBase + '-summary';
+            summary.type = 'text';
+            summary.maxLength = 255;
+            summary.value = s.title;
+            var probability = field(f, 'probability', text.textProbability,
+                levelSelect(idBase + '-probability', s.probability));
+            var impact = field(f, 'impact', text.textImpact, levelSelect(idBase + '-impact', s.impact));
+            var box = element('div', 'aui-message aui-message-error hidden');
+            var buttons = element('div', 'buttons');
+            var confirm = element('button', 'aui-button aui-button-primary', text.textCreateConfirm);
+            confirm.type = 'submit';
+            var cancel = element('button', 'aui-button aui-button-link', text.textCancel);
+            cancel.type = 'button';
+            buttons.appendChild(confirm);
+            buttons.appendChild(cancel);
+            f.appendChild(box);
+            f.appendChild(buttons);
+            td.appendChild(f);
+            tr.appendChild(td);
+            programProjects().then(function (keys) {
+                var first = s.evidenceKeys.length ? s.evidenceKeys[0].split('-')[0] : null;
+                keys.forEach(function (k) {
+                    var option = element('option', null, k);
+                    option.value = k;
+                    option.selected = k === first;
+                    project.appendChild(option);
+                });
+            });
+            cancel.addEventListener('click', function () {
+                tr.remove();
+            });
+            f.addEventListener('submit', function (event) {
+                event.preventDefault();
+                confirm.disabled = true;
+                PO.clearErrors(f, box);
+                call('POST', '/' + encodeURIComponent(s.id) + '/risk', {project: project.value,
+                    summary: summary.value, probability: probability.value || null, impact: impact.value || null})
+                    .then(function (result) {
+                        confirm.disabled = false;
+                        if (!result.ok) {
+                            PO.showErrors(f, box, result.json, text.textFailed);
+                            return;
+                        }
+                        status.textContent = '';
+                        var link = issueLink(result.json.key);
+                        status.appendChild(document.createTextNode(format(text.textCreated, [result.json.key]) + ' '));
+                        status.appendChild(link);
+                        section.dispatchEvent(new CustomEvent('po-risks-changed'));
+                        load(true);
+                    });
+            });
+            row.after(tr);
+            project.focus();
         }
 
         function dismissForm(s, row) {
@@ -104,12 +210,14 @@
             area.focus();
         }
 
-        function render(list) {
+        function render(list, keepStatus) {
             rows.textContent = '';
             var open = list.filter(function (s) {
                 return !s.dismissal;
             }).length;
-            status.textContent = list.length ? format(text.textCount, [open, list.length - open]) : text.textEmpty;
+            if (!keepStatus) {
+                status.textContent = list.length ? format(text.textCount, [open, list.length - open]) : text.textEmpty;
+            }
             list.forEach(function (s) {
                 var tr = element('tr', s.dismissal ? 'po-risks-dismissed' : null);
                 tr.setAttribute('data-suggestion', s.id);
@@ -133,6 +241,17 @@
                 tr.appendChild(element('td', null, s.probability ? format(text.textRating,
                     [s.probability, s.impact, s.probability * s.impact]) : ''));
                 var actions = element('td', 'po-risks-actions');
+                if (s.createsRisk && !s.dismissal) {
+                    var create = element('button', 'aui-button po-risks-create-button', text.textCreate);
+                    create.type = 'button';
+                    create.addEventListener('click', function () {
+                        if (!tr.nextSibling || !tr.nextSibling.classList.contains('po-risks-create-row')) {
+                            createForm(s, tr);
+                        }
+                    });
+                    actions.appendChild(create);
+                    actions.appendChild(document.createTextNode(' '));
+                }
                 if (canDismiss && !s.dismissal) {
                     var button = element('button', 'aui-button', text.textDismiss);
                     button.type = 'button';
@@ -148,7 +267,7 @@
             });
         }
 
-        function load() {
+        function load(keepStatus) {
             section.classList.remove('po-risks-loaded');
             PO.clearErrors(form, errors);
             var dismissed = byId('po-risks-show-dismissed').checked;
@@ -157,7 +276,7 @@
                     PO.showErrors(form, errors, result.json, text.textFailed);
                     return;
                 }
-                render(result.json);
+                render(result.json, keepStatus === true);
                 section.classList.add('po-risks-loaded');
             });
         }

@@ -20,9 +20,12 @@ import io.programoffice.core.risk.Suggestion;
 import io.programoffice.core.validation.FieldErrors;
 import io.programoffice.core.validation.Problem;
 import io.programoffice.jira.Administration;
+import io.programoffice.jira.JiraRiskCreation;
 import io.programoffice.jira.JiraRiskSuggestions;
 import io.programoffice.jira.JiraRisks;
 import io.programoffice.jira.JiraUserNames;
+import io.programoffice.rest.dto.CreateRiskRequest;
+import io.programoffice.rest.dto.CreatedRiskDto;
 import io.programoffice.rest.dto.DismissalRequest;
 import io.programoffice.rest.dto.HeatMapDto;
 import io.programoffice.rest.dto.PageDto;
@@ -58,7 +61,10 @@ import java.util.function.UnaryOperator;
  * browse; {@code dismissed=true} lists the dismissed ones too, each with who dismissed it, why and when), and their
  * dismissal ({@code POST .../suggestions/{id}/dismissal} with {@code {"reason":"..."}} → 201; the program's owners and
  * Jira administrators, else 403; a missing reason 400 at {@code reason}, nothing kept; a suggestion the data no longer
- * gives 404; Jira's XSRF protection). A dismissal holds while the suggestion's evidence stays the same. Logged-in
+ * gives 404; Jira's XSRF protection). {@code POST .../suggestions/{id}/risk} with {@code {"project","summary",
+ * "probability","impact"}} creates the suggested risk through Jira's issue service (anyone who may create issues in
+ * that project of the program; errors 400 at their field, nothing created), linked to its evidence, and records the
+ * creation as the suggestion's dismissal; 201 with the new key. A dismissal holds while the suggestion's evidence stays the same. Logged-in
  * callers only (401); unknown program 404.
  */
 @Path("/programs/{key}/risks")
@@ -71,10 +77,13 @@ public class RiskResource {
     private final ProblemMessages messages;
     private final JiraRisks risks;
     private final JiraUserNames userNames;
+    private final JiraRiskCreation creation;
 
     @Inject
     public RiskResource(Administration administration, JiraRiskSuggestions suggestions, Callers callers,
-                        RequestBodies bodies, ProblemMessages messages, JiraRisks risks, JiraUserNames userNames) {
+                        RequestBodies bodies, ProblemMessages messages, JiraRisks risks, JiraUserNames userNames,
+                        JiraRiskCreation creation) {
+        this.creation = creation;
         this.risks = risks;
         this.userNames = userNames;
         this.programs = administration.programs();
@@ -235,5 +244,31 @@ public class RiskResource {
         Dismissal d = suggestions.dismiss(program, s, actor.username(), request.reason());
         return Response.created(URI.create("suggestions?dismissed=true"))
                 .entity(SuggestionDto.of(s, messages.text(s.title()), messages.text(s.evidence()), d)).build();
+    }
+
+    @POST
+    @Path("/suggestions/{id}/risk")
+    public Response createRisk(@PathParam("key") String key, @PathParam("id") String id, String body) {
+        Actor actor = callers.require();
+        Program program = programs.get(key);
+        CreateRiskRequest request = bodies.read(body, CreateRiskRequest.class);
+        Suggestion s = suggestions.find(program, id).orElseThrow(() ->
+                new NotFoundException(Problem.of("program-office.error.risk.suggestion.not.found", String.valueOf(id))));
+        FieldErrors errors = new FieldErrors();
+        Integer probability = request.probability() == null ? s.probability()
+                : level("probability", request.probability(), errors);
+        Integer impact = request.impact() == null ? s.impact() : level("impact", request.impact(), errors);
+        errors.throwIfAny();
+        String title = messages.text(s.title());
+        String description = messages.text("program-office.risk.create.description", messages.text(s.evidence()),
+                String.join(", ", s.evidenceKeys()), program.key());
+        JiraRiskCreation.Created created = creation.create(program, risks.scheme(program).risks(),
+                new JiraRiskCreation.Draft(request.project(), request.summary() == null ? title : request.summary(),
+                        description, probability, impact, s.evidenceKeys()));
+        Dismissal d = suggestions.dismiss(program, s, actor.username(),
+                messages.text("program-office.risk.create.dismissal", created.key()));
+        return Response.created(URI.create("../../../../../issues/" + created.key()))
+                .entity(new CreatedRiskDto(created.key(), created.linked(), created.unlinked(),
+                        SuggestionDto.of(s, title, messages.text(s.evidence()), d))).build();
     }
 }

@@ -68,6 +68,17 @@ final class BrowserWorkbench extends ExternalResource {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** {@code method} {@code path} with a JSON body, as {@code user}, with Jira's XSRF header. */
+    HttpResponse<String> json(String method, String path, String user, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
+                        .method(method, HttpRequest.BodyPublishers.ofString(body))
+                        .header("Content-Type", "application/json")
+                        .header("X-Atlassian-Token", "no-check")
+                        .header("Authorization", "Basic " + Base64.getEncoder()
+                                .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /**
      * Waits (polling every 200 ms, at most two minutes) until the program index has finished its first build: the
      * workbench serves before that, and views read the index.

@@ -67,6 +67,13 @@ import io.programoffice.workbench.host.WbPermissionManager;
 import io.programoffice.workbench.host.WbProjectManager;
 import io.programoffice.workbench.host.WbSearchService;
 import io.programoffice.workbench.host.WbConstantsManager;
+import io.programoffice.workbench.host.WbFieldTypes;
+import io.programoffice.workbench.host.WbIssueManager;
+import io.programoffice.workbench.host.WbIssueService;
+import com.atlassian.jira.bc.issue.IssueService;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.customfields.manager.GenericConfigManager;
+import com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersister;
 import io.programoffice.workbench.host.WbStatusManager;
 import io.programoffice.workbench.host.WbTemplateRenderer;
 import io.programoffice.workbench.host.WbUserDirectory;
@@ -193,16 +200,19 @@ public final class Workbench implements AutoCloseable {
             WbWebSudoManager webSudo = new WbWebSudoManager(Clock.systemUTC());
             Map<Class<?>, Object> host = new LinkedHashMap<>();
             host.put(JiraAuthenticationContext.class, authentication);
-            host.put(ProjectManager.class, new WbProjectManager(database));
+            WbProjectManager projectManager = new WbProjectManager(database);
+            host.put(ProjectManager.class, projectManager);
             WbVersionManager versionManager = new WbVersionManager(database);
             host.put(VersionManager.class, versionManager);
             host.put(PermissionManager.class, permissions);
             host.put(GlobalPermissionManager.class, new WbGlobalPermissionManager(users));
             host.put(com.atlassian.jira.user.util.UserManager.class, new WbJiraUserManager(users));
             host.put(StatusManager.class, new WbStatusManager(database));
-            host.put(ConstantsManager.class, new WbConstantsManager(database));
+            WbConstantsManager constants = new WbConstantsManager(database);
+            host.put(ConstantsManager.class, constants);
             host.put(IssueLinkTypeManager.class, new WbIssueLinkTypeManager(database));
-            host.put(CustomFieldManager.class, new WbCustomFieldManager(database));
+            WbCustomFieldManager customFields = new WbCustomFieldManager(database);
+            host.put(CustomFieldManager.class, customFields);
             WbIssueSecurityLevelManager securityLevels = new WbIssueSecurityLevelManager(database);
             WbIssueStore issueStore = new WbIssueStore(database, users);
             WbIssueLinkManager issueLinks = new WbIssueLinkManager(database);
@@ -212,6 +222,16 @@ public final class Workbench implements AutoCloseable {
             host.put(IssueSecurityLevelManager.class, securityLevels);
             host.put(IssueLinkManager.class, issueLinks);
             host.put(EventPublisher.class, events);
+            WbIssueEditor editor = new WbIssueEditor(database, issueStore, issueLinks, events);
+            issueLinks.useEditor(editor);
+            Injector[] built = new Injector[1];
+            WbFieldTypes fieldTypes = new WbFieldTypes(customFields, descriptor, () -> built[0], loader);
+            host.put(IssueService.class, new WbIssueService(projectManager, permissions, constants, users, fieldTypes,
+                    editor));
+            host.put(IssueManager.class, new WbIssueManager(issueStore));
+            // the risk field types keep no values of their own in the workbench: issues store them
+            host.put(CustomFieldValuePersister.class, new CustomFieldValuePersister() { });
+            host.put(GenericConfigManager.class, new GenericConfigManager() { });
             host.put(SchedulerService.class, scheduler);
             host.put(ClusterManager.class, new WbClusterManager());
             host.put(ClusterLockService.class, new WbClusterLockService());
@@ -223,13 +243,12 @@ public final class Workbench implements AutoCloseable {
             host.put(WebSudoManager.class, webSudo);
             List<Class<?>> pluginClasses = PluginClasses.scan(Program.class);
             Injector injector = new Injector(host, pluginClasses);
+            built[0] = injector;
 
             new UpgradeTaskRunner(database, namespace, ao).run(upgradeTasks(descriptor, injector, loader));
             ao.migrate(entities(descriptor, loader));
             search.useFunctions(jqlFunctions(descriptor, injector, loader));
 
-            WbIssueEditor editor = new WbIssueEditor(database, issueStore, issueLinks, events);
-            issueLinks.useEditor(editor);
             if (demo != null) {
                 seedDemoProgram(injector.get(Administration.class), authentication, users);
             }

@@ -124,6 +124,9 @@ public final class WorkbenchDatabase implements AutoCloseable {
             "ALTER TABLE ISSUE ADD COLUMN IF NOT EXISTS SECURITY_LEVEL_ID BIGINT REFERENCES SECURITY_LEVEL (ID)",
             // when the issue entered a done status (null while not done), as Jira's resolution date
             "ALTER TABLE ISSUE ADD COLUMN IF NOT EXISTS RESOLVED TIMESTAMP",
+            // the description and reporter of issues created through the workbench's issue service
+            "ALTER TABLE ISSUE ADD COLUMN IF NOT EXISTS DESCRIPTION VARCHAR(32000)",
+            "ALTER TABLE ISSUE ADD COLUMN IF NOT EXISTS REPORTER VARCHAR(255)",
             "CREATE INDEX IF NOT EXISTS IDX_ISSUE_PROJECT_STATUS ON ISSUE (PROJECT_ID, STATUS_ID)",
             "CREATE INDEX IF NOT EXISTS IDX_ISSUE_UPDATED ON ISSUE (UPDATED)",
             "CREATE INDEX IF NOT EXISTS IDX_ISSUE_LINK_SOURCE ON ISSUE_LINK (SOURCE_ID)",

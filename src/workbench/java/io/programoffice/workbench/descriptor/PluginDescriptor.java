@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -28,14 +29,18 @@ import org.xml.sax.SAXException;
  * @param jqlFunctions   the {@code <jql-function>} modules, in descriptor order
  * @param dashboardItems the {@code <dashboard-item>} modules, in descriptor order
  * @param webPanels      the {@code <web-panel>} modules, by weight
+ * @param customFieldTypes the {@code <customfield-type>} modules' class names by module key, in descriptor order
  */
 public record PluginDescriptor(String key, String i18nLocation, List<Rest> rests, List<Servlet> servlets,
                                List<WebResource> webResources, List<WebItem> webItems, List<String> aoEntities,
                                String aoNamespace, Set<String> velocityAllowlist, List<String> aoUpgradeTasks,
                                List<WebSection> webSections, List<JqlFunction> jqlFunctions,
-                               List<DashboardItem> dashboardItems, List<WebPanel> webPanels) {
+                               List<DashboardItem> dashboardItems, List<WebPanel> webPanels,
+                               Map<String, String> customFieldTypes) {
 
     public PluginDescriptor {
+        customFieldTypes = customFieldTypes == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(customFieldTypes));
         webPanels = webPanels == null ? List.of() : List.copyOf(webPanels);
         aoUpgradeTasks = aoUpgradeTasks == null ? List.of() : List.copyOf(aoUpgradeTasks);
         webSections = webSections == null ? List.of() : List.copyOf(webSections);
@@ -50,7 +55,12 @@ public record PluginDescriptor(String key, String i18nLocation, List<Rest> rests
                             List<WebSection> webSections, List<JqlFunction> jqlFunctions,
                             List<DashboardItem> dashboardItems) {
         this(key, i18nLocation, rests, servlets, webResources, webItems, aoEntities, aoNamespace, velocityAllowlist,
-                aoUpgradeTasks, webSections, jqlFunctions, dashboardItems, List.of());
+                aoUpgradeTasks, webSections, jqlFunctions, dashboardItems, List.of(), Map.of());
+    }
+
+    /** The complete key of a custom field type module ({@code pluginKey:moduleKey}), as Jira names field types. */
+    public String customFieldTypeKey(String moduleKey) {
+        return key + ":" + moduleKey;
     }
 
     /**
@@ -190,6 +200,7 @@ public record PluginDescriptor(String key, String i18nLocation, List<Rest> rests
         List<JqlFunction> functions = new ArrayList<>();
         List<DashboardItem> dashboardItems = new ArrayList<>();
         List<WebPanel> panels = new ArrayList<>();
+        java.util.Map<String, String> fieldTypes = new java.util.LinkedHashMap<>();
         String aoNamespace = null;
         Set<String> allowlist = new LinkedHashSet<>();
         for (Element module : children(root, null)) {
@@ -249,6 +260,7 @@ public record PluginDescriptor(String key, String i18nLocation, List<Rest> rests
                             attr(first(module, "description"), "key"), text(module, "amd-module"),
                             "true".equals(module.getAttribute("configurable"))));
                 }
+                case "customfield-type" -> fieldTypes.put(module.getAttribute("key"), module.getAttribute("class"));
                 case "web-panel" -> {
                     String weight = module.getAttribute("weight");
                     String view = children(module, "resource").stream()
@@ -268,7 +280,7 @@ public record PluginDescriptor(String key, String i18nLocation, List<Rest> rests
         panels.sort(Comparator.comparingInt(WebPanel::weight));
         return new PluginDescriptor(root.getAttribute("key"), i18n, List.copyOf(rests), List.copyOf(servlets),
                 List.copyOf(webResources), List.copyOf(webItems), List.copyOf(entities), aoNamespace,
-                Set.copyOf(allowlist), upgradeTasks, sections, functions, dashboardItems, panels);
+                Set.copyOf(allowlist), upgradeTasks, sections, functions, dashboardItems, panels, fieldTypes);
     }
 
     private static String text(Element parent, String tag) {

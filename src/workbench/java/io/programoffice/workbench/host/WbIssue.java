@@ -1,7 +1,7 @@
 package io.programoffice.workbench.host;
 
 import com.atlassian.jira.bc.project.component.ProjectComponent;
-import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.project.version.Version;
@@ -37,7 +37,7 @@ import java.util.Objects;
 public record WbIssue(Long id, String key, String summary, WbProject project, String issueType, WbStatus status, Timestamp created,
                       Timestamp updated, List<Version> fixVersions, ApplicationUser assignee, Double storyPoints,
                       Long securityLevelId, Timestamp dueDate, Timestamp resolved, Map<String, Object> fieldValues)
-        implements Issue {
+        implements MutableIssue {
     /** The workbench's Story Points field. */
     public static final String STORY_POINTS_FIELD = "customfield_10002";
 

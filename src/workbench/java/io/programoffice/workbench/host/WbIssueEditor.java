@@ -28,6 +28,8 @@ import java.util.Objects;
  * looks like here. Thread-safe.
  */
 public final class WbIssueEditor {
+    /** Jira's "Issue Created" event type. */
+    public static final long ISSUE_CREATED = 1L;
     /** Jira's "Issue Updated" event type. */
     public static final long ISSUE_UPDATED = 2L;
 
@@ -82,6 +84,67 @@ public final class WbIssueEditor {
             throw new WorkbenchDataException("Cannot update " + key, e);
         }
         return changed(issue.id(), ISSUE_UPDATED);
+    }
+
+    /**
+     * Creates an issue in the project with the next number there, in the first "To Do" status, with these custom
+     * field values ({@link #writeFieldValues}); publishes the created event.
+     *
+     * @throws NoSuchElementException when there is no such project
+     */
+    public WbIssue create(long projectId, String issueType, String summary, String description, String reporter,
+                          String assignee, Map<String, Object> fieldValues) {
+        long id;
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            try {
+                String projectKey;
+                try (PreparedStatement p = c.prepareStatement("SELECT PKEY FROM PROJECT WHERE ID = ?")) {
+                    p.setLong(1, projectId);
+                    try (ResultSet r = p.executeQuery()) {
+                        if (!r.next()) {
+                            throw new NoSuchElementException("No project " + projectId);
+                        }
+                        projectKey = r.getString(1);
+                    }
+                }
+                int number;
+                try (Statement s = c.createStatement();
+                     ResultSet r = s.executeQuery("SELECT COALESCE(MAX(ID), 0) + 1, (SELECT COALESCE(MAX(NUM), 0) + 1"
+                             + " FROM ISSUE WHERE PROJECT_ID = " + projectId + ") FROM ISSUE")) {
+                    r.next();
+                    id = r.getLong(1);
+                    number = r.getInt(2);
+                }
+                try (PreparedStatement insert = c.prepareStatement("""
+                        INSERT INTO ISSUE (ID, PROJECT_ID, NUM, IKEY, SUMMARY, ISSUE_TYPE, STATUS_ID, ASSIGNEE, CREATED,
+                            UPDATED, DESCRIPTION, REPORTER)
+                        VALUES (?, ?, ?, ?, ?, ?, (SELECT MIN(st.ID) FROM STATUS st JOIN STATUS_CATEGORY sc
+                            ON sc.ID = st.CATEGORY_ID WHERE sc.CKEY = 'new'), ?, ?, ?, ?, ?)""")) {
+                    Timestamp now = now();
+                    insert.setLong(1, id);
+                    insert.setLong(2, projectId);
+                    insert.setInt(3, number);
+                    insert.setString(4, projectKey + "-" + number);
+                    insert.setString(5, summary);
+                    insert.setString(6, issueType);
+                    insert.setObject(7, assignee, java.sql.Types.VARCHAR);
+                    insert.setTimestamp(8, now);
+                    insert.setTimestamp(9, now);
+                    insert.setObject(10, description, java.sql.Types.VARCHAR);
+                    insert.setObject(11, reporter, java.sql.Types.VARCHAR);
+                    insert.executeUpdate();
+                }
+                writeFieldValues(c, id, fieldValues);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new WorkbenchDataException("Cannot create an issue in project " + projectId, e);
+        }
+        return changed(id, ISSUE_CREATED);
     }
 
     /**

@@ -19,8 +19,9 @@ import java.util.Set;
 /**
  * Project permissions of the workbench. {@link ProjectPermissions#BROWSE_PROJECTS} is granted to administrators
  * for every project and to other users for the projects listed for them in {@code PROJECT_BROWSER};
- * {@link ProjectPermissions#EDIT_ISSUES} to administrators and to a project's lead when they browse it (so in the
- * demo Alice edits APP and WEB, Bob API and DATA: two teams answering each other's dependencies). Every other
+ * {@link ProjectPermissions#EDIT_ISSUES}, {@link ProjectPermissions#CREATE_ISSUES} and
+ * {@link ProjectPermissions#LINK_ISSUES} to administrators and to a project's lead when they browse it (so in the
+ * demo Alice edits and creates in APP and WEB, Bob in API and DATA: two teams answering each other's dependencies). Every other
  * project permission is granted to administrators only. Anonymous users (and usernames not in the directory) hold
  * no permission.
  */
@@ -59,7 +60,9 @@ public final class WbPermissionManager implements PermissionManager {
         if (ProjectPermissions.BROWSE_PROJECTS.equals(permissionKey)) {
             return browsableProjectIds(known.get()).contains(project.getId());
         }
-        return ProjectPermissions.EDIT_ISSUES.equals(permissionKey)
+        return (ProjectPermissions.EDIT_ISSUES.equals(permissionKey)
+                || ProjectPermissions.CREATE_ISSUES.equals(permissionKey)
+                || ProjectPermissions.LINK_ISSUES.equals(permissionKey))
                 && browsableProjectIds(known.get()).contains(project.getId())
                 && known.get().getUsername().equals(lead(project.getId()));
     }
