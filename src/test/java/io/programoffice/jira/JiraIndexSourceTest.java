@@ -113,6 +113,44 @@ public class JiraIndexSourceTest {
     }
 
     @Test
+    public void record_readsARiskTypesValues_fromTheSchemesFields_andSkipsValuesOffTheScale() {
+        io.programoffice.core.scheme.RiskSource risks = new io.programoffice.core.scheme.RiskSource("Story",
+                "customfield_1", "customfield_2", "customfield_3", "customfield_4", "customfield_5", "customfield_6",
+                "customfield_7", io.programoffice.core.scheme.RiskSource.DUE_DATE);
+        IndexScope scope = new IndexScope(SCOPE.projectKeys(), SCOPE.jqls(), SCOPE.estimate(), SCOPE.team(),
+                List.of(), java.util.Map.of("Story", risks));
+        java.util.Map<String, Object> values = java.util.Map.of("customfield_1", 4.0, "customfield_2", 5.0,
+                "customfield_3", 7.0, "customfield_4", 2.0, "customfield_5", "Mitigated", "customfield_6", "Retry");
+        for (int f = 1; f <= 7; f++) {
+            CustomField field = mock(CustomField.class);
+            when(fields.getCustomFieldObject("customfield_" + f)).thenReturn(field);
+        }
+        Issue issue = issue(10, "APP-7", "APP");
+        when(issue.getCustomFieldValue(any(CustomField.class))).thenAnswer(call -> {
+            CustomField asked = call.getArgument(0);
+            for (int f = 1; f <= 7; f++) {
+                if (asked == fields.getCustomFieldObject("customfield_" + f)) {
+                    if (f == 7) {
+                        ApplicationUser owner = mock(ApplicationUser.class);
+                        when(owner.getKey()).thenReturn("JIRAUSER10200");
+                        return owner;
+                    }
+                    return values.get("customfield_" + f);
+                }
+            }
+            return null;
+        });
+        when(issue.getDueDate()).thenReturn(Timestamp.valueOf("2027-01-15 00:00:00"));
+
+        io.programoffice.core.index.RiskValues v = source.record(issue, scope).risk();
+
+        assertEquals(new io.programoffice.core.index.RiskValues(4, 5, null, 2,
+                io.programoffice.core.risk.Roam.MITIGATED, true, "JIRAUSER10200", java.time.LocalDate.of(2027, 1, 15)),
+                v);
+        assertEquals(null, source.record(issue, SCOPE).risk());
+    }
+
+    @Test
     public void record_convertsEveryFieldTheIndexKeeps() {
         Issue issue = issue(10, "APP-7", "APP");
         Version v = mock(Version.class);

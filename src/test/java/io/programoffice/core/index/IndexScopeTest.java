@@ -66,6 +66,34 @@ public class IndexScopeTest {
         assertEquals(List.of("PA"), scope.otherSourcePrograms());
     }
 
+    private static ProgramScheme withRisks(long id, RiskSource risks) {
+        ProgramScheme d = scheme(id, EstimateSource.ISSUE_COUNT, TeamSource.PROJECT);
+        return new ProgramScheme(id, 1, d.name(), d.description(), d.dependencyLinkTypes(), d.doneStatusCategories(),
+                d.doneStatuses(), d.estimate(), d.team(), d.milestoneSource(), d.calendar(), d.durations(), risks);
+    }
+
+    private static RiskSource risks(String type, String probability) {
+        return new RiskSource(type, probability, "customfield_2", null, null, "customfield_3", null,
+                RiskSource.ASSIGNEE, RiskSource.DUE_DATE);
+    }
+
+    @Test
+    public void of_readsEachRiskTypeWithTheLowestSchemesSource_andNamesProgramsThatWantedOtherFields() {
+        Map<Long, ProgramScheme> schemes = Map.of(4L, withRisks(4, risks("Risk", "customfield_9")),
+                2L, withRisks(2, risks("Risk", "customfield_1")), 3L, withRisks(3, risks("Hazard", "customfield_1")),
+                5L, withRisks(5, RiskSource.NONE));
+        IndexScope scope = IndexScope.of(List.of(withScheme("PA", 4, "APP"), withScheme("PB", 2, "WEB"),
+                withScheme("PC", 3, "API"), withScheme("PD", 5, "OPS")), schemes::get);
+
+        assertEquals(Map.of("Risk", risks("Risk", "customfield_1"), "Hazard", risks("Hazard", "customfield_1")),
+                scope.risks());
+        assertEquals(List.of("PA"), scope.otherSourcePrograms());
+        assertEquals(null, scope.riskSource("Story"));
+        IndexScope noRisks = IndexScope.of(List.of(withScheme("PD", 5, "OPS")), schemes::get);
+        assertTrue(noRisks.risks().isEmpty());
+        assertTrue(!scope.sameFields(noRisks) && scope.sameFields(scope.onlyProjects(Set.of("APP"))));
+    }
+
     @Test
     public void of_noPrograms_isEmpty() {
         assertTrue(IndexScope.of(List.of(), id -> null).isEmpty());
