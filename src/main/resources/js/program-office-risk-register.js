@@ -2,7 +2,9 @@
  * Program Office: the risk register and heat map of a program's Risks tab. This script fetches
  * GET /programs/{key}/risks/heatmap (the 5x5 counts of open risks on the residual or inherent score) and
  * GET /programs/{key}/risks (one page of the register with the form's filters and order, and, after a click on a heat
- * map cell, only that cell's risks), and points the CSV link at /risks/export with the same parameters. Values only
+ * map cell, only that cell's risks), and points the CSV link at /risks/export with the same parameters;
+ * GET /programs/{key}/risks/trend gives the weekly snapshots and now, drawn as lines (window.ProgramOfficeChartsLib)
+ * and listed in a table. Values only
  * ever reach the page through textContent, attributes or properties, never as HTML.
  */
 (function () {
@@ -196,13 +198,68 @@
             state.startAt += PAGE;
             loadRegister();
         });
+        var trendChart = null;
+
+        function renderTrend(trend) {
+            var points = trend.weeks.concat([trend.now]);
+            var labels = trend.weeks.map(function (w) {
+                return w.week;
+            }).concat([text.textTrendNow]);
+            var body = byId('po-trend-rows');
+            body.textContent = '';
+            points.forEach(function (p, i) {
+                var tr = element('tr');
+                tr.appendChild(element('td', null, labels[i]));
+                tr.appendChild(element('td', null, String(p.open)));
+                tr.appendChild(element('td', null, String(p.exposure)));
+                tr.appendChild(element('td', null, String(p.high)));
+                tr.appendChild(element('td', null, String(p.unassessed)));
+                body.appendChild(tr);
+            });
+            byId('po-trend-status').textContent = trend.weeks.length ? '' : text.textTrendEmpty;
+            var Chart = window.ProgramOfficeChartsLib && window.ProgramOfficeChartsLib.Chart;
+            var canvas = byId('po-trend-chart');
+            if (trendChart) {
+                trendChart.destroy();
+            }
+            if (!Chart) {
+                return;
+            }
+            function line(label, key, color) {
+                return {label: label, data: points.map(function (p) {
+                    return p[key];
+                }), borderColor: color, backgroundColor: color, tension: 0, pointRadius: 3};
+            }
+            trendChart = new Chart(canvas, {type: 'line', data: {labels: labels, datasets: [
+                line(text.textTrendExposure, 'exposure', '#de350b'),
+                line(text.textTrendOpen, 'open', '#0052cc'),
+                line(text.textTrendHigh, 'high', '#ff8b00')]},
+                options: {animation: false, responsive: true, maintainAspectRatio: false,
+                    scales: {y: {beginAtZero: true}}}});
+            canvas.dataset.drawn = 'true';
+        }
+
+        function loadTrend() {
+            section.classList.remove('po-trend-loaded');
+            return get('/trend').then(function (result) {
+                if (!result.ok) {
+                    byId('po-trend-status').textContent = text.textRegisterFailed;
+                    return;
+                }
+                renderTrend(result.json);
+                section.classList.add('po-trend-loaded');
+            });
+        }
+
         section.addEventListener('po-risks-changed', function () {
             loadHeatMap();
             loadRegister();
+            loadTrend();
         });
         status.textContent = text.textRegisterLoading;
         loadHeatMap();
         loadRegister();
+        loadTrend();
     }
 
     PO.onReady(function () {

@@ -26,6 +26,7 @@ import io.programoffice.core.program.Program;
 import io.programoffice.core.program.ProgramStore;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import io.programoffice.core.risk.RiskTrend;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -71,14 +72,17 @@ public class JiraBaselines implements LifecycleAware, JobRunner {
     @Inject
     public JiraBaselines(BaselineStore store, MilestoneStore milestones, ProgramStore programs,
                          JiraMilestoneReports reports, JiraProgramIndex index, JiraVisibility visibility,
-                         @ComponentImport SchedulerService scheduler, @ComponentImport ClusterLockService locks) {
+                         @ComponentImport SchedulerService scheduler, @ComponentImport ClusterLockService locks,
+                         ActiveObjectsRiskSnapshotStore riskSnapshots, JiraRisks risks) {
+        // the snapshots keep every risk of the program, a row per project: readers sum only their projects
         this.index = index;
         this.visibility = visibility;
         this.scheduler = scheduler;
         this.locks = locks;
         Clock clock = Clock.systemUTC();
         this.baselines = new Baselines(store, program -> snapshots(program, milestones, reports), clock);
-        this.weekly = new WeeklyBaselines(baselines, programs, clock);
+        this.weekly = new WeeklyBaselines(baselines, programs, clock,
+                List.of(RiskTrend.weekly(riskSnapshots, risks::allRisks)));
     }
 
     /** The rules: take, list, get, compare. */

@@ -23,13 +23,17 @@ public class JiraRisks {
     private final JiraVisibility visibility;
     private final SchemeStore schemes;
     private final JiraIndexSource issues;
+    private final io.programoffice.core.risk.RiskSnapshotStore snapshots;
 
     @Inject
-    public JiraRisks(JiraProgramIndex index, JiraVisibility visibility, SchemeStore schemes, JiraIndexSource issues) {
-        this((ProgramIndexAccess) index, visibility, schemes, issues);
+    public JiraRisks(JiraProgramIndex index, JiraVisibility visibility, SchemeStore schemes, JiraIndexSource issues,
+                     ActiveObjectsRiskSnapshotStore snapshots) {
+        this((ProgramIndexAccess) index, visibility, schemes, issues, snapshots);
     }
 
-    JiraRisks(ProgramIndexAccess index, JiraVisibility visibility, SchemeStore schemes, JiraIndexSource issues) {
+    JiraRisks(ProgramIndexAccess index, JiraVisibility visibility, SchemeStore schemes, JiraIndexSource issues,
+              io.programoffice.core.risk.RiskSnapshotStore snapshots) {
+        this.snapshots = snapshots;
         this.index = index;
         this.visibility = visibility;
         this.schemes = schemes;
@@ -45,6 +49,21 @@ public class JiraRisks {
     /** The program's risks the current user may browse, with their issue ids. */
     public ProgramRisks.Found risks(Program program) {
         return ProgramRisks.of(index.index(), index.membership(program), visibility.forCurrentUser(), scheme(program));
+    }
+
+    /**
+     * All of the program's risks, whoever may see them: for the weekly snapshot, which keeps a row per project so
+     * that readers see only their projects' part.
+     */
+    public List<Risk> allRisks(Program program) {
+        return ProgramRisks.of(index.index(), index.membership(program),
+                io.programoffice.core.index.VisibilityFilter.everything(), scheme(program)).risks();
+    }
+
+    /** The program's weekly risk trend as the current user may see it: sums over the projects they may browse. */
+    public List<io.programoffice.core.risk.RiskTrend.Point> trend(Program program) {
+        io.programoffice.core.index.VisibilityFilter viewer = visibility.forCurrentUser();
+        return io.programoffice.core.risk.RiskTrend.of(snapshots.list(program.key()), viewer::canBrowseProject);
     }
 
     /** These risks with their summaries read from Jira (one search per 1,000), in the same order. */

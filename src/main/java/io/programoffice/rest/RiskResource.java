@@ -213,6 +213,28 @@ public class RiskResource {
         return HeatMapDto.of(program.key(), type, b, HeatMap.of(all, b), RiskExposure.of(all, LocalDate.now()));
     }
 
+    /** One week of the risk trend (or now): {@code {"week","open","exposure","high","unassessed"}}. */
+    public record TrendPointDto(String week, int open, int exposure, int high, int unassessed) {
+        static TrendPointDto of(io.programoffice.core.risk.RiskTrend.Point p) {
+            return new TrendPointDto(p.week().toString(), p.open(), p.exposure(), p.high(), p.unassessed());
+        }
+    }
+
+    /** The trend: {@code {"program","weeks":[point],"now":point}}. */
+    public record TrendDto(String program, List<TrendPointDto> weeks, TrendPointDto now) {
+    }
+
+    @GET
+    @Path("/trend")
+    public TrendDto trend(@PathParam("key") String key) {
+        callers.require();
+        Program program = programs.get(key);
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        RiskExposure now = RiskExposure.of(risks.risks(program).risks(), today);
+        return new TrendDto(program.key(), risks.trend(program).stream().map(TrendPointDto::of).toList(),
+                new TrendPointDto(today.toString(), now.open(), now.exposure(), now.high(), now.unassessed()));
+    }
+
     @GET
     @Path("/suggestions")
     public List<SuggestionDto> suggestions(@PathParam("key") String key, @QueryParam("dismissed") String dismissed) {

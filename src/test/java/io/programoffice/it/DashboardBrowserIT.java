@@ -35,7 +35,7 @@ public class DashboardBrowserIT {
     @Test
     public void bob_configuresTheProgramOverview_andSeesBarsOfTheIssuesHeMaySee() throws Exception {
         JsonNode summary = JSON.readTree(WORKBENCH.get("/rest/program-office/1.0/programs/DEMO/summary", "bob").body());
-        assertEquals(1800, summary.get("issues").asInt());
+        assertEquals(1812, summary.get("issues").asInt());
         HttpResponse<String> view = WORKBENCH.get("/rest/program-office/1.0/programs/DEMO/view?groupBy=team", "bob");
 
         try (Browser browser = Browser.open(1280, 1000)) {

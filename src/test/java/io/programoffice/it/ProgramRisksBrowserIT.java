@@ -22,7 +22,8 @@ import org.openqa.selenium.WebElement;
  * suggestions with evidence linking to the issues, creates the risk a suggestion proposes (a project where she may not
  * create issues is refused at the field; then it is created, linked and in the register), and dismisses one: an empty
  * reason is refused at the field, a reason full of markup is kept and shown as text. Bob, who does not own DEMO, gets
- * no Dismiss button. Screenshots: {@code target/screenshots/program-risks.png}, {@code program-risk-create.png}.
+ * no Dismiss button. The weekly trend lists the demo's snapshots and now, and draws them. Screenshots:
+ * {@code target/screenshots/program-risks.png}, {@code program-risk-trend.png}, {@code program-risk-create.png}.
  */
 public class ProgramRisksBrowserIT {
     @ClassRule
@@ -80,6 +81,23 @@ public class ProgramRisksBrowserIT {
                     .isEmpty());
             assertNull(((JavascriptExecutor) browser.driver).executeScript("return window.poXss;"));
             browser.screenshot("program-risks.png");
+
+            JsonNode trend = restGet("/risks/trend", "alice");
+            assertTrue(trend.toString(), trend.get("weeks").size() >= 8);
+            assertEquals(map.get("exposure").asInt(), trend.get("now").get("exposure").asInt());
+            browser.wait.ignoring(StaleElementReferenceException.class).until(driver -> driver.findElements(
+                    By.cssSelector("#program-office-risks.po-trend-loaded")).size() == 1);
+            List<WebElement> weeks = browser.driver.findElements(By.cssSelector("#po-trend-rows tr"));
+            assertEquals(trend.get("weeks").size() + 1, weeks.size());
+            assertEquals(List.of("Now", String.valueOf(map.get("open").asInt()), String.valueOf(map.get("exposure")
+                    .asInt()), String.valueOf(map.get("high").asInt()), String.valueOf(map.get("unassessed").asInt())),
+                    weeks.get(weeks.size() - 1).findElements(By.tagName("td")).stream().map(WebElement::getText)
+                            .toList());
+            assertEquals("true", browser.driver.findElement(By.id("po-trend-chart")).getAttribute("data-drawn"));
+            ((JavascriptExecutor) browser.driver).executeScript(
+                    "document.getElementById('po-trend-chart').scrollIntoView();");
+            browser.screenshot("program-risk-trend.png");
+            ((JavascriptExecutor) browser.driver).executeScript("window.scrollTo(0, 0);");
 
             JsonNode first = register.get("values").get(0);
             int p = first.get("residualProbability").isNull() ? first.get("probability").asInt()

@@ -27,6 +27,7 @@ import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.programoffice.core.program.Program;
+import java.time.Instant;
 import io.programoffice.core.admin.Actor;
 import io.programoffice.core.program.ProgramInput;
 import io.programoffice.core.scheme.ProgramScheme;
@@ -39,6 +40,9 @@ import io.programoffice.jira.JiraProgramIndex;
 import java.math.BigDecimal;
 import io.programoffice.workbench.data.DemoData;
 import io.programoffice.workbench.data.DemoRisks;
+import io.programoffice.workbench.data.DemoRiskHistory;
+import io.programoffice.jira.JiraRisks;
+import io.programoffice.jira.ActiveObjectsRiskSnapshotStore;
 import io.programoffice.workbench.data.DemoSummary;
 import io.programoffice.workbench.data.WorkbenchDatabase;
 import io.programoffice.workbench.descriptor.PluginDescriptor;
@@ -255,7 +259,7 @@ public final class Workbench implements AutoCloseable {
 
             Server server = server(options, database, descriptor, injector, pluginClasses, authentication, users,
                     i18n, pageBuilder, webSudo, new IssueRestServlet(editor, issueLinks, permissions, authentication,
-                            versionManager), new IssueViewServlet(descriptor, injector, i18n, authentication,
+                            versionManager, fieldTypes), new IssueViewServlet(descriptor, injector, i18n, authentication,
                             issueStore, permissions, securityLevels, (TemplateRenderer) host.get(TemplateRenderer.class)),
                     new SearchRestServlet(search, permissions, securityLevels, authentication));
             server.start();
@@ -265,6 +269,9 @@ public final class Workbench implements AutoCloseable {
                         authentication, users);
                 DemoMilestones.seed(injector.get(JiraMilestones.class), injector.get(JiraMilestoneReports.class), injector.get(Administration.class),
                         authentication, users);
+                Program demoProgram = injector.get(Administration.class).programs().get(DEMO_PROGRAM);
+                DemoRiskHistory.seed(demoProgram, injector.get(JiraRisks.class).allRisks(demoProgram), issueStore,
+                        injector.get(ActiveObjectsRiskSnapshotStore.class), Instant.now());
             }
             return new Workbench(database, ao, server, injector, demo,
                     new WbHost(events, scheduler, issueStore, issueLinks, editor, search), lifecycle);

@@ -192,4 +192,44 @@ public class WeeklyBaselinesTest {
             return 0;
         }
     }
+
+    @Test
+    public void theRun_keepsEachProgramsOtherWeeklyRecordsOncePerWeek_andReportsThem() {
+        List<String> kept = new ArrayList<>();
+        java.util.Set<String> weeks = new java.util.HashSet<>();
+        io.programoffice.core.program.WeeklyRecord risks = new io.programoffice.core.program.WeeklyRecord() {
+            @Override
+            public String name() {
+                return "risk snapshots";
+            }
+
+            @Override
+            public boolean has(Program program, Instant now) {
+                return weeks.contains(program.key() + " " + io.programoffice.core.risk.RiskSnapshot.weekOf(now));
+            }
+
+            @Override
+            public void take(Program program, Instant now) {
+                if (program.key().equals("MOBILE")) {
+                    throw new IllegalStateException("no index");
+                }
+                weeks.add(program.key() + " " + io.programoffice.core.risk.RiskSnapshot.weekOf(now));
+                kept.add(program.key());
+            }
+        };
+        Clock clock = Clock.fixed(WEDNESDAY, ZoneOffset.UTC);
+        WeeklyBaselines node = new WeeklyBaselines(new Baselines(store, p -> SNAPSHOT, clock), programs, clock,
+                List.of(risks));
+
+        WeeklyBaselines.Run first = node.run(clusterLock);
+        WeeklyBaselines.Run again = node.run(clusterLock);
+
+        assertEquals(List.of("DEMO"), kept);
+        assertEquals(List.of("risk snapshots DEMO"), first.recorded());
+        assertEquals(List.of("DEMO", "MOBILE"), first.taken());
+        assertTrue(first.failures().toString(), first.failures().get(0).startsWith("MOBILE (risk snapshots): "));
+        assertTrue(first.describe(), first.describe().contains("kept risk snapshots DEMO"));
+        assertEquals(List.of(), again.recorded());
+        assertEquals(1, again.failures().size());
+    }
 }

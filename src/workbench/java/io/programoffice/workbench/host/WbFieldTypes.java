@@ -32,6 +32,12 @@ public final class WbFieldTypes {
         this.loader = loader;
     }
 
+    /** Whether there is a custom field with this id whose values the workbench keeps in {@code ISSUE_FIELD_VALUE}. */
+    public boolean has(String fieldId) {
+        WbCustomField field = fields.getCustomFieldObject(fieldId);
+        return field != null && !field.id().equals(WbIssue.STORY_POINTS_FIELD);
+    }
+
     /**
      * The value to store for {@code text} in field {@code fieldId} (a Number, a String or a LocalDate), or null for
      * none.

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.programoffice.workbench.host.WbAuthenticationContext;
 import io.programoffice.workbench.host.WbIssue;
+import io.programoffice.workbench.host.WbFieldTypes;
+import com.atlassian.jira.issue.customfields.impl.FieldValidationException;
 import io.programoffice.workbench.host.WbIssueEditor;
 import io.programoffice.workbench.host.WbIssueLink;
 import io.programoffice.workbench.host.WbIssueLinkManager;
@@ -51,9 +53,12 @@ public final class IssueRestServlet extends HttpServlet {
     private final transient WbPermissionManager permissions;
     private final transient WbAuthenticationContext authentication;
     private final transient WbVersionManager versions;
+    private final transient WbFieldTypes fieldTypes;
 
     public IssueRestServlet(WbIssueEditor editor, WbIssueLinkManager links, WbPermissionManager permissions,
-                            WbAuthenticationContext authentication, WbVersionManager versions) {
+                            WbAuthenticationContext authentication, WbVersionManager versions,
+                            WbFieldTypes fieldTypes) {
+        this.fieldTypes = fieldTypes;
         this.versions = versions;
         this.editor = editor;
         this.links = links;
@@ -109,6 +114,11 @@ public final class IssueRestServlet extends HttpServlet {
             error(resp, 404, e.getMessage());
         } catch (SecurityException e) {
             error(resp, 403, e.getMessage());
+        } catch (FieldError e) {
+            resp.setStatus(400);
+            resp.setContentType("application/json;charset=UTF-8");
+            JSON.writeValue(resp.getOutputStream(), Map.of("errorMessages", List.of(),
+                    "errors", Map.of(e.field, e.getMessage())));
         } catch (IllegalArgumentException | IOException e) {
             error(resp, 400, e.getMessage());
         }
@@ -128,6 +138,7 @@ public final class IssueRestServlet extends HttpServlet {
             throw new IllegalArgumentException("fields: an object of fields is required");
         }
         Map<String, Object> columns = new LinkedHashMap<>();
+        Map<String, Object> values = new LinkedHashMap<>();
         List<Long> versions = null;
         for (var it = fields.fields(); it.hasNext(); ) {
             var field = it.next();
@@ -149,9 +160,20 @@ public final class IssueRestServlet extends HttpServlet {
                 case "security" -> columns.put("SECURITY_LEVEL_ID", v.isNull() ? null : Long.parseLong(
                         v.path("id").asText("x").matches("\\d+") ? v.path("id").asText() : "-1"));
                 case "fixVersions" -> versions = versionIds(issue, v);
-                default -> throw new IllegalArgumentException(field.getKey()
+                default -> {
+                    if (field.getKey().startsWith("customfield_") && fieldTypes.has(field.getKey())) {
+                        try {
+                            values.put(field.getKey(), fieldTypes.parse(field.getKey(), v.isNull() ? null
+                                    : v.isObject() ? v.path("value").asText(null) : v.asText()));
+                        } catch (FieldValidationException e) {
+                            throw new FieldError(field.getKey(), e.getMessage());
+                        }
+                        continue;
+                    }
+                    throw new IllegalArgumentException(field.getKey()
                         + ": Field '" + field.getKey() + "' cannot be set. It is not on the appropriate screen,"
                         + " or unknown.");
+                }
             }
         }
         if (columns.containsKey("SECURITY_LEVEL_ID") && Long.valueOf(-1).equals(columns.get("SECURITY_LEVEL_ID"))) {
@@ -162,6 +184,20 @@ public final class IssueRestServlet extends HttpServlet {
         }
         if (versions != null) {
             editor.setFixVersions(issue.key(), versions);
+        }
+        if (!values.isEmpty()) {
+            editor.setFieldValues(issue.key(), values);
+        }
+    }
+
+    /** A field's value refused by its field type: Jira answers 400 with the message at the field. */
+    private static final class FieldError extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final String field;
+
+        FieldError(String field, String message) {
+            super(message);
+            this.field = field;
         }
     }
 
