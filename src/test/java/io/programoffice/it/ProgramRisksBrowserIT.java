@@ -182,8 +182,8 @@ public class ProgramRisksBrowserIT {
             assertEquals(suggested.size(), browser.driver.findElements(By.cssSelector("#po-risks-rows tr")).size());
             assertEquals(suggested.get(0).get("title").asText(), browser.driver.findElement(
                     By.cssSelector("#po-risks-rows tr .po-risks-title")).getText());
-            assertEquals("MILESTONE AT RISK", browser.driver.findElement(By.cssSelector("#po-risks-rows tr .aui-lozenge"))
-                    .getText().toUpperCase(java.util.Locale.ROOT));
+            assertEquals("LATE CRITICAL DEPENDENCY", browser.driver.findElement(By.cssSelector(
+                    "#po-risks-rows tr .aui-lozenge")).getText().toUpperCase(java.util.Locale.ROOT));
             assertTrue(browser.driver.findElement(By.id("po-risks-description")).getText()
                     .startsWith("Risks this program's own data"));
             WebElement firstKey = browser.driver.findElement(By.cssSelector("#po-risks-rows a.po-risks-key"));

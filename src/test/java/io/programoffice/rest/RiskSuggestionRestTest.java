@@ -72,6 +72,24 @@ public class RiskSuggestionRestTest {
     }
 
     @Test
+    public void theDemo_suggestsEveryKind_includingItsLateDependencyOnTheCriticalPath() throws Exception {
+        List<JsonNode> all = suggestions("alice", false);
+        assertEquals(java.util.Set.of("late_critical_dependency", "milestone_past_target", "blocked_work",
+                "unowned_high_risk"), all.stream().map(s -> s.get("kind").asText())
+                .collect(java.util.stream.Collectors.toSet()));
+        JsonNode late = all.stream().filter(s -> s.get("kind").asText().equals("late_critical_dependency"))
+                .findFirst().orElseThrow();
+        assertEquals("APP-284 is at risk: the dependency on WEB-12 is late on the critical path",
+                late.get("title").asText());
+        assertEquals(List.of("WEB-12", "APP-284"), List.of(late.get("evidenceKeys").get(0).asText(),
+                late.get("evidenceKeys").get(1).asText()));
+        JsonNode unowned = all.stream().filter(s -> s.get("kind").asText().equals("unowned_high_risk")
+                && s.get("subject").asText().equals("APP-603")).findFirst().orElseThrow();
+        assertEquals("High risk APP-603 has no owner and no mitigation", unowned.get("title").asText());
+        assertFalse(unowned.get("createsRisk").asBoolean());
+    }
+
+    @Test
     public void aDismissal_needsAReasonAndAnOwner_hidesTheSuggestion_andIsListedWithWhoAndWhy() throws Exception {
         JsonNode target = suggestions("alice", false).stream()
                 .filter(s -> s.get("kind").asText().equals("blocked_work")).reduce((a, b) -> b).orElseThrow();

@@ -26,7 +26,9 @@ import java.util.List;
  *   <li>APP-12 waits on API-14: committed, then done;</li>
  *   <li>SEC-10 waits on APP-13: proposed by the administrator (Alice answers it without seeing SEC-10);</li>
  *   <li>DATA-10 waits on OPS-10: proposed by Bob (Alice sees neither end);</li>
- *   <li>a cycle Alice proposed without noticing: WEB-12 waits on APP-14, APP-14 on WEB-13, WEB-13 on WEB-12.</li>
+ *   <li>a cycle Alice proposed without noticing: WEB-12 waits on APP-14, APP-14 on WEB-13, WEB-13 on WEB-12;</li>
+ *   <li>APP-284 waits on WEB-12 (the demo's "Depends" link, adopted): needed by a day long past, on the program's
+ *       critical path, so the program suggests it as a risk.</li>
  * </ul>
  */
 public final class DemoDependencies {
@@ -63,6 +65,7 @@ public final class DemoDependencies {
         s.propose("alice", "WEB-12", "APP-14", "2027-02-26", "Cart needs the new price service.");
         s.propose("alice", "APP-14", "WEB-13", "2027-02-19", "Price service reads the web promotions.");
         s.propose("alice", "WEB-13", "WEB-12", "2027-02-12", "Promotions use the cart totals.");
+        s.propose("alice", "APP-284", "WEB-12", "Depends", "2026-07-31", "The cart rewrite must land first.");
     }
 
     private static final class Seeder {
@@ -79,8 +82,12 @@ public final class DemoDependencies {
         }
 
         DependencyView propose(String user, String from, String to, String neededBy, String note) {
+            return propose(user, from, to, "Blocks", neededBy, note);
+        }
+
+        DependencyView propose(String user, String from, String to, String linkType, String neededBy, String note) {
             return as(user, () -> dependencies.create(jira.caller(actor(user)),
-                    new DependencyInput(from, to, "Blocks", neededBy, null, note)));
+                    new DependencyInput(from, to, linkType, neededBy, null, note)));
         }
 
         void move(String user, DependencyView dependency, DependencyAction action, String note) {
