@@ -1,7 +1,8 @@
 /*
- * What the Program Office dashboard items share: DOM and REST helpers and the program picker each item's edit mode
- * shows (the chosen program is saved with API.savePreferences({programKey: KEY})). For the dashboard item API's
- * sources see program-office-dashboard-item.js. Every value is written with DOM text APIs, never as HTML.
+ * What the Program Office dashboard items share: DOM and REST helpers, the program picker each item's edit mode
+ * shows (the chosen program is saved with API.savePreferences({programKey: KEY})) and the render of a chosen
+ * program (loading bar, title, content or a warning). For the dashboard item API's sources see
+ * program-office-dashboard-item.js. Every value is written with DOM text APIs, never as HTML.
  */
 define('program-office/dashboard-item/common', ['wrm/context-path'], function (contextPath) {
     'use strict';
@@ -144,8 +145,65 @@ define('program-office/dashboard-item/common', ['wrm/context-path'], function (c
         return true;
     }
 
+    /**
+     * An item's render: when no program is chosen yet, what {@link unconfigured} does; else shows the loading bar
+     * while {@code load(encodedKey)} (a promise) runs, then titles the item "{@code title}: KEY" and appends what
+     * {@code build(result, key)} makes, or a warning when loading failed.
+     */
+    function renderProgram(API, context, preferences, idPrefix, title, load, build) {
+        var node = root(context);
+        if (unconfigured(API, context, preferences, idPrefix)) {
+            return;
+        }
+        var key = preferences.programKey;
+        API.showLoadingBar();
+        load(encodeURIComponent(key)).then(function (result) {
+            API.hideLoadingBar();
+            // the title takes only the key (validated [A-Z][A-Z0-9_]): the host may render titles as markup;
+            // free text such as the program's name goes into the body as text
+            API.setTitle(title + ': ' + key);
+            node.appendChild(build(result, key));
+            API.resize();
+        }, function () {
+            API.hideLoadingBar();
+            node.appendChild(el('div', 'aui-message aui-message-warning po-dash-message', TEXT.loadFailed));
+            API.resize();
+        });
+    }
+
+    /** An AUI table with a header row of {@code headings} (texts); answers {table, body} to fill the body. */
+    function table(className, headings) {
+        var t = el('table', 'aui ' + className);
+        var head = el('tr');
+        headings.forEach(function (text) {
+            head.appendChild(el('th', null, text));
+        });
+        var thead = el('thead');
+        thead.appendChild(head);
+        t.appendChild(thead);
+        var body = el('tbody');
+        t.appendChild(body);
+        return {table: t, body: body};
+    }
+
+    /** The footer of an item: one link with {@code text} to {@code href}. */
+    function footer(text, href) {
+        var open = el('a', 'po-dash-open', text);
+        open.href = href;
+        var p = el('p', 'po-dash-footer');
+        p.appendChild(open);
+        return p;
+    }
+
+    /** The program page of {@code key}, optionally on one of its tabs. */
+    function programPage(key, tab) {
+        return contextPath() + '/plugins/servlet/program-office/program?key=' + encodeURIComponent(key)
+            + (tab ? '&tab=' + encodeURIComponent(tab) : '');
+    }
+
     return {
         contextPath: contextPath, text: TEXT, format: format, el: el, root: root, getJson: getJson,
-        programPicker: programPicker, unconfigured: unconfigured
+        programPicker: programPicker, unconfigured: unconfigured, renderProgram: renderProgram, table: table,
+        footer: footer, programPage: programPage
     };
 });

@@ -16,10 +16,8 @@ define('program-office/dashboard-item/program-overview', ['program-office/dashbo
     'use strict';
 
     var el = common.el;
-    var root = common.root;
     var format = common.format;
     var getJson = common.getJson;
-    var contextPath = common.contextPath;
 
     var CATEGORIES = ['new', 'indeterminate', 'done'];
     var TEXT = {
@@ -31,7 +29,6 @@ define('program-office/dashboard-item/program-overview', ['program-office/dashbo
         percentDone: AJS.I18n.getText('program-office.dashboard.percentDone'),
         teamCount: AJS.I18n.getText('program-office.dashboard.teamCount'),
         teamsUnavailable: AJS.I18n.getText('program-office.dashboard.teamsUnavailable'),
-        loadFailed: AJS.I18n.getText('program-office.dashboard.loadFailed'),
         open: AJS.I18n.getText('program-office.dashboard.open'),
         category: {
             'new': AJS.I18n.getText('program-office.status.category.new'),
@@ -49,29 +46,14 @@ define('program-office/dashboard-item/program-overview', ['program-office/dashbo
     }
 
     ProgramOverview.prototype.render = function (context, preferences) {
-        var API = this.API;
-        var node = root(context);
-        if (common.unconfigured(API, context, preferences, 'po-dash-program-')) {
-            return;
-        }
-        var key = preferences.programKey;
-        var encoded = encodeURIComponent(key);
-        API.showLoadingBar();
-        var summary = getJson('/programs/' + encoded + '/summary');
-        var view = getJson('/programs/' + encoded + '/view?groupBy=team').catch(function () {
-            return null;
-        });
-        Promise.all([summary, view]).then(function (results) {
-            API.hideLoadingBar();
-            // the title takes only the key (validated [A-Z][A-Z0-9_]): the host may render titles as markup;
-            // the name, free text, goes into the body as text
-            API.setTitle(TEXT.title + ': ' + results[0].key);
-            node.appendChild(overview(results[0], results[1], key));
-            API.resize();
-        }, function () {
-            API.hideLoadingBar();
-            node.appendChild(el('div', 'aui-message aui-message-warning po-dash-message', TEXT.loadFailed));
-            API.resize();
+        common.renderProgram(this.API, context, preferences, 'po-dash-program-', TEXT.title, function (encodedKey) {
+            var summary = getJson('/programs/' + encodedKey + '/summary');
+            var view = getJson('/programs/' + encodedKey + '/view?groupBy=team').catch(function () {
+                return null;
+            });
+            return Promise.all([summary, view]);
+        }, function (results, key) {
+            return overview(results[0], results[1], key);
         });
     };
 
@@ -147,11 +129,7 @@ define('program-office/dashboard-item/program-overview', ['program-office/dashbo
             box.appendChild(table);
         }
 
-        var open = el('a', 'po-dash-open', TEXT.open);
-        open.href = contextPath() + '/plugins/servlet/program-office/program?key=' + encodeURIComponent(key);
-        var footer = el('p', 'po-dash-footer');
-        footer.appendChild(open);
-        box.appendChild(footer);
+        box.appendChild(common.footer(TEXT.open, common.programPage(key)));
         return box;
     }
 

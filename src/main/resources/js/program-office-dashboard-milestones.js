@@ -10,14 +10,11 @@ define('program-office/dashboard-item/program-milestones', ['program-office/dash
     'use strict';
 
     var el = common.el;
-    var root = common.root;
     var format = common.format;
     var getJson = common.getJson;
-    var contextPath = common.contextPath;
 
     var TEXT = {
         title: AJS.I18n.getText('program-office.dashboard.milestones.title'),
-        loadFailed: AJS.I18n.getText('program-office.dashboard.loadFailed'),
         none: AJS.I18n.getText('program-office.dashboard.milestones.none'),
         milestone: AJS.I18n.getText('program-office.dashboard.milestones.milestone'),
         target: AJS.I18n.getText('program-office.dashboard.milestones.target'),
@@ -40,46 +37,25 @@ define('program-office/dashboard-item/program-milestones', ['program-office/dash
     }
 
     ProgramMilestones.prototype.render = function (context, preferences) {
-        var API = this.API;
-        var node = root(context);
-        if (common.unconfigured(API, context, preferences, 'po-dash-milestones-program-')) {
-            return;
-        }
-        var key = preferences.programKey;
-        API.showLoadingBar();
-        getJson('/programs/' + encodeURIComponent(key) + '/milestones').then(function (milestones) {
-            API.hideLoadingBar();
-            // the title takes only the key (validated [A-Z][A-Z0-9_]): the host may render titles as markup
-            API.setTitle(TEXT.title + ': ' + key);
-            node.appendChild(table(milestones, key));
-            API.resize();
-        }, function () {
-            API.hideLoadingBar();
-            node.appendChild(el('div', 'aui-message aui-message-warning po-dash-message', TEXT.loadFailed));
-            API.resize();
-        });
+        common.renderProgram(this.API, context, preferences, 'po-dash-milestones-program-', TEXT.title,
+            function (encodedKey) {
+                return getJson('/programs/' + encodedKey + '/milestones');
+            }, milestoneTable);
     };
 
     ProgramMilestones.prototype.renderEdit = function (context, preferences) {
         common.programPicker(this.API, context, preferences, 'po-dash-milestones-program-');
     };
 
-    function table(milestones, key) {
+    function milestoneTable(milestones, key) {
         var box = el('div', 'po-dash po-dash-milestones');
-        var link = contextPath() + '/plugins/servlet/program-office/program?key=' + encodeURIComponent(key)
-            + '&tab=milestones';
+        var link = common.programPage(key, 'milestones');
         if (!milestones.length) {
             box.appendChild(el('p', 'po-dash-message po-dash-milestones-none', TEXT.none));
         } else {
-            var t = el('table', 'aui po-dash-milestone-table');
-            var head = el('tr');
-            [TEXT.milestone, TEXT.target, TEXT.status, TEXT.p85, TEXT.onTime].forEach(function (text) {
-                head.appendChild(el('th', null, text));
-            });
-            var thead = el('thead');
-            thead.appendChild(head);
-            t.appendChild(thead);
-            var body = el('tbody');
+            var t = common.table('po-dash-milestone-table',
+                [TEXT.milestone, TEXT.target, TEXT.status, TEXT.p85, TEXT.onTime]);
+            var body = t.body;
             milestones.forEach(function (m) {
                 var row = el('tr', 'po-dash-milestone');
                 row.setAttribute('data-milestone-id', String(m.id));
@@ -104,14 +80,9 @@ define('program-office/dashboard-item/program-milestones', ['program-office/dash
                     ? format(TEXT.percent, Math.round(f.probabilityOnTime * 100)) : TEXT.noForecast));
                 body.appendChild(row);
             });
-            t.appendChild(body);
-            box.appendChild(t);
+            box.appendChild(t.table);
         }
-        var open = el('a', 'po-dash-open', TEXT.open);
-        open.href = link;
-        var footer = el('p', 'po-dash-footer');
-        footer.appendChild(open);
-        box.appendChild(footer);
+        box.appendChild(common.footer(TEXT.open, link));
         return box;
     }
 

@@ -23,7 +23,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The "Program overview" dashboard item in Debian's Chromium on the workbench's dashboard: bob opens Dashboards,
  * picks the demo program in the item's edit view, and the item shows bars whose numbers are those of the issues bob
- * may see (what the REST API answers bob, and bob's 1,800 browsable demo issues); the choice survives a reload.
+ * may see (what the REST API answers bob, and bob's 1,812 browsable demo issues, risks included); the choice
+ * survives a reload.
  * Screenshot {@code dashboard-program-overview.png} goes to {@code target/screenshots/}.
  */
 public class DashboardBrowserIT {
