@@ -64,7 +64,8 @@
             return projects;
         }
 
-        function field(f, name, labelText, input) {
+        function field(f, name, id, labelText, input) {
+            input.id = id;
             var group = element('div', 'field-group');
             var label = element('label', null, labelText);
             label.htmlFor = input.id;
@@ -78,9 +79,8 @@
             return input;
         }
 
-        function levelSelect(id, value) {
+        function levelSelect(value) {
             var select = element('select', 'select');
-            select.id = id;
             select.appendChild(element('option', null, ''));
             [1, 2, 3, 4, 5].forEach(function (v) {
                 var option = element('option', null, String(v));
@@ -91,26 +91,20 @@
             return select;
         }
 
-        function createForm(s, row) {
-            var tr = element('tr', 'po-risks-create-row');
+        /**
+         * A form in a table row after {@code row}: {@code fill(form)} adds its fields, then an error box and the
+         * confirm and cancel buttons (cancel removes the row). Returns the parts.
+         */
+        function rowForm(row, kind, confirmText, fill) {
+            var tr = element('tr', 'po-risks-' + kind + '-row');
             var td = element('td');
             td.colSpan = 5;
-            var f = element('form', 'aui po-form po-risks-create');
+            var f = element('form', 'aui po-form po-risks-' + kind);
             f.noValidate = true;
-            var idBase = 'po-risks-create-' + s.id.replace(/[^A-Za-z0-9_-]/g, '-');
-            var project = field(f, 'project', text.textProject, element('select', 'select'));
-            project.id = idBase + '-project';
-            var summary = field(f, 'summary', text.textSummary, element('input', 'text long-field'));
-            summary.id = idBase + '-summary';
-            summary.type = 'text';
-            summary.maxLength = 255;
-            summary.value = s.title;
-            var probability = field(f, 'probability', text.textProbability,
-                levelSelect(idBase + '-probability', s.probability));
-            var impact = field(f, 'impact', text.textImpact, levelSelect(idBase + '-impact', s.impact));
+            fill(f);
             var box = element('div', 'aui-message aui-message-error hidden');
             var buttons = element('div', 'buttons');
-            var confirm = element('button', 'aui-button aui-button-primary', text.textCreateConfirm);
+            var confirm = element('button', 'aui-button aui-button-primary', confirmText);
             confirm.type = 'submit';
             var cancel = element('button', 'aui-button aui-button-link', text.textCancel);
             cancel.type = 'button';
@@ -120,6 +114,27 @@
             f.appendChild(buttons);
             td.appendChild(f);
             tr.appendChild(td);
+            cancel.addEventListener('click', function () {
+                tr.remove();
+            });
+            row.after(tr);
+            return {row: tr, form: f, box: box, confirm: confirm};
+        }
+
+        function createForm(s, row) {
+            var idBase = 'po-risks-create-' + s.id.replace(/[^A-Za-z0-9_-]/g, '-');
+            var project, summary, probability, impact;
+            var parts = rowForm(row, 'create', text.textCreateConfirm, function (f) {
+                project = field(f, 'project', idBase + '-project', text.textProject, element('select', 'select'));
+                summary = field(f, 'summary', idBase + '-summary', text.textSummary,
+                    element('input', 'text long-field'));
+                summary.type = 'text';
+                summary.maxLength = 255;
+                summary.value = s.title;
+                probability = field(f, 'probability', idBase + '-probability', text.textProbability,
+                    levelSelect(s.probability));
+                impact = field(f, 'impact', idBase + '-impact', text.textImpact, levelSelect(s.impact));
+            });
             programProjects().then(function (keys) {
                 var first = s.evidenceKeys.length ? s.evidenceKeys[0].split('-')[0] : null;
                 keys.forEach(function (k) {
@@ -129,84 +144,50 @@
                     project.appendChild(option);
                 });
             });
-            cancel.addEventListener('click', function () {
-                tr.remove();
-            });
-            f.addEventListener('submit', function (event) {
-                event.preventDefault();
-                confirm.disabled = true;
-                PO.clearErrors(f, box);
-                call('POST', '/' + encodeURIComponent(s.id) + '/risk', {project: project.value,
-                    summary: summary.value, probability: probability.value || null, impact: impact.value || null})
-                    .then(function (result) {
-                        confirm.disabled = false;
-                        if (!result.ok) {
-                            PO.showErrors(f, box, result.json, text.textFailed);
-                            return;
-                        }
-                        status.textContent = '';
-                        var link = issueLink(result.json.key);
-                        status.appendChild(document.createTextNode(format(text.textCreated, [result.json.key]) + ' '));
-                        status.appendChild(link);
-                        section.dispatchEvent(new CustomEvent('po-risks-changed'));
-                        load(true);
-                    });
-            });
-            row.after(tr);
+            submit(parts, '/risk', function () {
+                return {project: project.value, summary: summary.value, probability: probability.value || null,
+                    impact: impact.value || null};
+            }, function (created) {
+                status.textContent = '';
+                status.appendChild(document.createTextNode(format(text.textCreated, [created.key]) + ' '));
+                status.appendChild(issueLink(created.key));
+                section.dispatchEvent(new CustomEvent('po-risks-changed'));
+                load(true);
+            }, s);
             project.focus();
         }
 
-        function dismissForm(s, row) {
-            var tr = element('tr', 'po-risks-dismiss-row');
-            var td = element('td');
-            td.colSpan = 5;
-            var f = element('form', 'aui po-form po-risks-dismiss');
-            f.noValidate = true;
-            var id = 'po-risks-reason-' + s.id.replace(/[^A-Za-z0-9_-]/g, '-');
-            var group = element('div', 'field-group');
-            var label = element('label', null, text.textReasonLabel);
-            label.htmlFor = id;
-            var area = element('textarea', 'textarea long-field');
-            area.id = id;
-            area.name = 'reason';
-            area.rows = 2;
-            area.maxLength = 1000;
-            var fieldError = element('div', 'error');
-            fieldError.setAttribute('data-error-for', 'reason');
-            group.appendChild(label);
-            group.appendChild(area);
-            group.appendChild(fieldError);
-            var box = element('div', 'aui-message aui-message-error hidden');
-            var buttons = element('div', 'buttons');
-            var confirm = element('button', 'aui-button aui-button-primary', text.textConfirm);
-            confirm.type = 'submit';
-            var cancel = element('button', 'aui-button aui-button-link', text.textCancel);
-            cancel.type = 'button';
-            buttons.appendChild(confirm);
-            buttons.appendChild(cancel);
-            f.appendChild(group);
-            f.appendChild(box);
-            f.appendChild(buttons);
-            td.appendChild(f);
-            tr.appendChild(td);
-            cancel.addEventListener('click', function () {
-                tr.remove();
-            });
-            f.addEventListener('submit', function (event) {
+        /** Posts the form's body to the suggestion's {@code path}; errors at their fields, else {@code done}. */
+        function submit(parts, path, body, done, s) {
+            parts.form.addEventListener('submit', function (event) {
                 event.preventDefault();
-                confirm.disabled = true;
-                call('POST', '/' + encodeURIComponent(s.id) + '/dismissal', {reason: area.value})
-                    .then(function (result) {
-                        confirm.disabled = false;
-                        if (!result.ok) {
-                            PO.showErrors(f, box, result.json, text.textFailed);
-                            return;
-                        }
-                        status.textContent = format(text.textDone, [s.title]);
-                        load();
-                    });
+                parts.confirm.disabled = true;
+                PO.clearErrors(parts.form, parts.box);
+                call('POST', '/' + encodeURIComponent(s.id) + path, body()).then(function (result) {
+                    parts.confirm.disabled = false;
+                    if (!result.ok) {
+                        PO.showErrors(parts.form, parts.box, result.json, text.textFailed);
+                        return;
+                    }
+                    done(result.json);
+                });
             });
-            row.after(tr);
+        }
+
+        function dismissForm(s, row) {
+            var area;
+            var parts = rowForm(row, 'dismiss', text.textConfirm, function (f) {
+                area = field(f, 'reason', 'po-risks-reason-' + s.id.replace(/[^A-Za-z0-9_-]/g, '-'),
+                    text.textReasonLabel, element('textarea', 'textarea long-field'));
+                area.rows = 2;
+                area.maxLength = 1000;
+            });
+            submit(parts, '/dismissal', function () {
+                return {reason: area.value};
+            }, function () {
+                status.textContent = format(text.textDone, [s.title]);
+                load();
+            }, s);
             area.focus();
         }
 

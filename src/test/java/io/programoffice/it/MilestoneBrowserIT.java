@@ -117,15 +117,7 @@ public class MilestoneBrowserIT {
         JsonNode milestones = JSON.readTree(WORKBENCH.get(REST + "/programs/DEMO/milestones", "alice").body());
         assertTrue(milestones.size() >= 3);
         try (Browser browser = Browser.open(1280, 1100)) {
-            browser.get(WORKBENCH.base() + "/secure/Dashboard.jspa");
-            browser.login("alice");
-            browser.waitFor(By.cssSelector(ITEM + " select.po-dash-program option[value='DEMO']"));
-            new Select(browser.driver.findElement(By.cssSelector(ITEM + " select.po-dash-program")))
-                    .selectByValue("DEMO");
-            browser.driver.findElement(By.cssSelector(ITEM + " .po-dash-save")).click();
-            browser.waitFor(By.cssSelector(ITEM + " tr.po-dash-milestone"));
-            browser.wait.until(ExpectedConditions.attributeToBe(By.cssSelector(ITEM + " .workbench-gadget-loading"),
-                    "hidden", "true"));
+            DashboardSteps.showProgram(browser, WORKBENCH.base(), "alice", ITEM, "DEMO", "tr.po-dash-milestone");
             assertEquals("Program milestones: DEMO",
                     browser.driver.findElement(By.cssSelector(ITEM + " .workbench-gadget-title")).getText());
             List<WebElement> rows = browser.driver.findElements(By.cssSelector(ITEM + " tr.po-dash-milestone"));

@@ -62,15 +62,7 @@ public class RiskDashboardBrowserIT {
         assertTrue(keys.toString(), keys.contains("WEB-602"));
 
         try (Browser browser = Browser.open(1280, 1400)) {
-            browser.get(WORKBENCH.base() + "/secure/Dashboard.jspa");
-            browser.login("alice");
-            browser.waitFor(By.cssSelector(ITEM + " select.po-dash-program option[value='DEMO']"));
-            new Select(browser.driver.findElement(By.cssSelector(ITEM + " select.po-dash-program")))
-                    .selectByValue("DEMO");
-            browser.driver.findElement(By.cssSelector(ITEM + " .po-dash-save")).click();
-            browser.waitFor(By.cssSelector(ITEM + " tr.po-dash-risk"));
-            browser.wait.until(ExpectedConditions.attributeToBe(By.cssSelector(ITEM + " .workbench-gadget-loading"),
-                    "hidden", "true"));
+            DashboardSteps.showProgram(browser, WORKBENCH.base(), "alice", ITEM, "DEMO", "tr.po-dash-risk");
             assertEquals("Program risks: DEMO",
                     browser.driver.findElement(By.cssSelector(ITEM + " .workbench-gadget-title")).getText());
             assertMatches(browser, map, top);
