@@ -8,7 +8,6 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.fields.layout.field.FieldLayoutItem;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.security.JiraAuthenticationContext;
-import com.atlassian.jira.util.velocity.NumberTool;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.programoffice.core.risk.RiskScale;
 import java.util.Map;
@@ -87,8 +86,6 @@ public abstract class CalculatedRiskScoreCFType extends CalculatedCFType<Double,
     /** Jira's parameters plus {@code numberTool} in the user's locale, which Jira's number view template calls. */
     @Override
     public Map<String, Object> getVelocityParameters(Issue issue, CustomField field, FieldLayoutItem fieldLayoutItem) {
-        Map<String, Object> parameters = super.getVelocityParameters(issue, field, fieldLayoutItem);
-        parameters.put("numberTool", new NumberTool(authentication.getLocale()));
-        return parameters;
+        return RiskNumbers.withNumberTool(super.getVelocityParameters(issue, field, fieldLayoutItem), authentication);
     }
 }

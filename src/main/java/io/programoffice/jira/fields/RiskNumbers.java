@@ -42,4 +42,11 @@ final class RiskNumbers {
         double d = value;
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
+
+    /** {@code parameters} plus {@code numberTool} in the user's locale, which Jira's number view template calls. */
+    static java.util.Map<String, Object> withNumberTool(java.util.Map<String, Object> parameters,
+            com.atlassian.jira.security.JiraAuthenticationContext authentication) {
+        parameters.put("numberTool", new com.atlassian.jira.util.velocity.NumberTool(authentication.getLocale()));
+        return parameters;
+    }
 }
