@@ -122,6 +122,48 @@ public class DescriptorTest {
         }
     }
 
+    /**
+     * The risk field types are searched and sorted by Jira's own searchers: the levels and scores by the number
+     * searchers (so {@code "Risk score" >= 15} and ORDER BY work), ROAM by the exact-text one; the scores are
+     * calculated, so they have no edit view; every own template they name exists, and each class is a field type.
+     */
+    @Test
+    public void riskFieldTypes_declareJirasSearchers_andTheirTemplatesExist() throws Exception {
+        org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(ROOT.resolve("atlassian-plugin.xml").toFile());
+        org.w3c.dom.NodeList types = xml.getElementsByTagName("customfield-type");
+        java.util.Map<String, List<String>> searchers = new java.util.TreeMap<>();
+        for (int t = 0; t < types.getLength(); t++) {
+            org.w3c.dom.Element type = (org.w3c.dom.Element) types.item(t);
+            String key = type.getAttribute("key");
+            List<String> valid = new ArrayList<>();
+            org.w3c.dom.NodeList v = type.getElementsByTagName("valid-searcher");
+            for (int i = 0; i < v.getLength(); i++) {
+                org.w3c.dom.Element e = (org.w3c.dom.Element) v.item(i);
+                assertEquals(key, "com.atlassian.jira.plugin.system.customfieldtypes", e.getAttribute("package"));
+                valid.add(e.getAttribute("key"));
+            }
+            searchers.put(key, valid);
+            List<String> resources = new ArrayList<>();
+            org.w3c.dom.NodeList r = type.getElementsByTagName("resource");
+            for (int i = 0; i < r.getLength(); i++) {
+                org.w3c.dom.Element e = (org.w3c.dom.Element) r.item(i);
+                resources.add(e.getAttribute("name"));
+                if (e.getAttribute("location").startsWith("templates/fields/")) {
+                    assertNotNull(e.getAttribute("location"), loader.getResource(e.getAttribute("location")));
+                }
+            }
+            assertEquals(key, key.endsWith("score"), !resources.contains("edit"));
+            assertTrue(key, resources.containsAll(List.of("view", "xml")));
+            assertTrue(key, com.atlassian.jira.issue.customfields.CustomFieldType.class.isAssignableFrom(
+                    Class.forName(type.getAttribute("class"))));
+        }
+        assertEquals(java.util.Map.of("risk-probability", List.of("exactnumber", "numberrange"),
+                "risk-impact", List.of("exactnumber", "numberrange"), "risk-roam", List.of("exacttextsearcher"),
+                "risk-score", List.of("numberrange", "exactnumber"),
+                "risk-residual-score", List.of("numberrange", "exactnumber")), searchers);
+    }
+
     @Test
     public void everyWebResourceFileExists() {
         assertFalse(descriptor.webResources().isEmpty());
