@@ -4,6 +4,7 @@ import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.config.ConstantsManager;
 import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.issue.status.Status;
@@ -15,6 +16,7 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.programoffice.core.admin.FieldKind;
 import io.programoffice.core.admin.References;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -107,12 +109,47 @@ public class JiraReferences implements References {
         return fields.getCustomFieldObject(fieldId) != null;
     }
 
+    /**
+     * By the field type's complete key: the app's risk level and ROAM types, Jira's number, text, user picker and
+     * date types; anything else is {@link FieldKind#OTHER}.
+     */
+    @Override
+    public Optional<FieldKind> fieldKind(String fieldId) {
+        CustomField field = fields.getCustomFieldObject(fieldId);
+        if (field == null) {
+            return Optional.empty();
+        }
+        String key = field.getCustomFieldType() == null || field.getCustomFieldType().getKey() == null ? ""
+                : field.getCustomFieldType().getKey();
+        String module = key.substring(key.indexOf(':') + 1);
+        boolean system = key.startsWith(SYSTEM_TYPES);
+        if (key.startsWith(PLUGIN_TYPES)) {
+            return Optional.of(switch (module) {
+                case "risk-probability", "risk-impact" -> FieldKind.RISK_LEVEL;
+                case "risk-roam" -> FieldKind.ROAM;
+                default -> FieldKind.OTHER;
+            });
+        }
+        return Optional.of(!system ? FieldKind.OTHER : switch (module) {
+            case "float" -> FieldKind.NUMBER;
+            case "textfield", "textarea" -> FieldKind.TEXT;
+            case "userpicker" -> FieldKind.USER;
+            case "datepicker", "datetime" -> FieldKind.DATE;
+            default -> FieldKind.OTHER;
+        });
+    }
+
     @Override
     public Optional<String> jqlError(String jql) {
         SearchService.ParseResult parsed = search.parseQuery(authentication.getLoggedInUser(), jql);
         return parsed.isValid() ? Optional.empty()
                 : Optional.of(String.join(" ", parsed.getErrors().getErrorMessages()));
     }
+
+    /** The complete keys of Jira's own field types start so. */
+    static final String SYSTEM_TYPES = "com.atlassian.jira.plugin.system.customfieldtypes:";
+    /** The complete keys of this app's field types start so (the plugin key and a colon). */
+    static final String PLUGIN_TYPES = "io.programoffice.program-office-jira:";
 
     private static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);

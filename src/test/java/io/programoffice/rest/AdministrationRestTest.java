@@ -254,6 +254,24 @@ public class AdministrationRestTest {
         assertEquals("Jira has no custom field customfield_90001.", errors.get("risks.impactField").asText());
         assertEquals("Jira has no custom field customfield_90002.", errors.get("risks.roamField").asText());
         assertEquals(before, schemeCount());
+        HttpResponse<String> wrongKind = post("/schemes", "admin", "{\"name\":\"Risks A\",\"risks\":{"
+                + "\"issueType\":\"Risk\",\"probabilityField\":\"customfield_10205\","
+                + "\"impactField\":\"customfield_10201\",\"roamField\":\"customfield_10200\"}}");
+        assertEquals(wrongKind.body(), 400, wrongKind.statusCode());
+        assertEquals("customfield_10205 does not hold numbers: choose a Probability field (a risk level 1-5) or a"
+                + " number field.", json(wrongKind).get("errors").get("risks.probabilityField").asText());
+        assertEquals("customfield_10200 does not hold a ROAM state: choose a ROAM status field or a text field.",
+                json(wrongKind).get("errors").get("risks.roamField").asText());
+        assertEquals(before, schemeCount());
+        HttpResponse<String> fine = post("/schemes", "admin", "{\"name\":\"Risks C\",\"risks\":{"
+                + "\"issueType\":\"risk\",\"probabilityField\":\"customfield_10002\","
+                + "\"impactField\":\"customfield_10201\",\"roamField\":\"customfield_10204\","
+                + "\"mitigationField\":\"customfield_10205\"}}");
+        assertEquals(fine.body(), 201, fine.statusCode());
+        JsonNode stored = json(WB.json("GET", BASE + "/schemes/" + json(fine).get("id").asLong(), "admin", null));
+        assertEquals("Risk", stored.get("risks").get("issueType").asText());
+        assertEquals("customfield_10205", stored.get("risks").get("mitigationField").asText());
+        assertEquals("assignee", stored.get("risks").get("ownerField").asText());
         HttpResponse<String> none = post("/schemes", "admin", "{\"name\":\"Risks B\"}");
         assertEquals(none.body(), 201, none.statusCode());
         assertTrue(json(none).get("risks").isNull());

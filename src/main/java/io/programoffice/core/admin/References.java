@@ -30,6 +30,9 @@ public interface References {
     /** Whether a custom field with this id ({@code customfield_10002}) exists. */
     boolean fieldExists(String fieldId);
 
+    /** What the custom field with this id holds, or empty when there is no such field. */
+    Optional<FieldKind> fieldKind(String fieldId);
+
     /** The host's error for a JQL query it can't parse, or empty when the query is valid. */
     Optional<String> jqlError(String jql);
 }

@@ -142,8 +142,15 @@ public final class SchemeAdministration {
                     {"risks.ownerField", RiskSource.ASSIGNEE.equals(risks.ownerField()) ? null : risks.ownerField()},
                     {"risks.dueField", RiskSource.DUE_DATE.equals(risks.dueField()) ? null : risks.dueField()}};
             for (String[] role : roles) {
-                errors.check(role[1] != null && !references.fieldExists(role[1]), role[0], E + "field.unknown",
-                        String.valueOf(role[1]));
+                if (role[1] == null) {
+                    continue;
+                }
+                Optional<FieldKind> kind = references.fieldKind(role[1]);
+                if (kind.isEmpty()) {
+                    errors.add(role[0], E + "field.unknown", role[1]);
+                } else if (!fits(role[0], kind.get())) {
+                    errors.add(role[0], E + "risks.field." + role[0].substring("risks.".length()), role[1]);
+                }
             }
             risks = new RiskSource(type.orElse(risks.issueType()), risks.probabilityField(), risks.impactField(),
                     risks.residualProbabilityField(), risks.residualImpactField(), risks.roamField(),
@@ -152,6 +159,17 @@ public final class SchemeAdministration {
         return new ProgramScheme(scheme.id(), scheme.version(), scheme.name(), scheme.description(), canonical,
                 scheme.doneStatusCategories(), scheme.doneStatuses(), scheme.estimate(), scheme.team(),
                 scheme.milestoneSource(), scheme.calendar(), scheme.durations(), risks);
+    }
+
+    /** Whether a field of {@code kind} can hold the risk value of {@code role} ({@code risks.probabilityField}, ...). */
+    private static boolean fits(String role, FieldKind kind) {
+        return switch (role) {
+            case "risks.roamField" -> kind == FieldKind.ROAM || kind == FieldKind.TEXT;
+            case "risks.mitigationField" -> kind == FieldKind.TEXT;
+            case "risks.ownerField" -> kind == FieldKind.USER;
+            case "risks.dueField" -> kind == FieldKind.DATE;
+            default -> kind == FieldKind.RISK_LEVEL || kind == FieldKind.NUMBER;
+        };
     }
 
     private static void requireAdmin(Actor actor) {

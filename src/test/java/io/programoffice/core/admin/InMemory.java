@@ -144,7 +144,8 @@ final class InMemory {
 
     /**
      * A host with these projects (browsable by the actor), users, link types, statuses and fields; projects named
-     * SECRET* exist but can't be browsed; JQL containing "bad" is invalid.
+     * SECRET* exist but can't be browsed; JQL containing "bad" is invalid. A field is its id, a number field, or
+     * {@code id=KIND} for another {@link io.programoffice.core.admin.FieldKind}.
      */
     record Host(Set<String> projects, Set<String> users, Set<String> linkTypes, Set<String> statuses,
                 Set<String> fields) implements References {
@@ -175,7 +176,20 @@ final class InMemory {
 
         @Override
         public boolean fieldExists(String fieldId) {
-            return fields.contains(fieldId);
+            return fieldKind(fieldId).isPresent();
+        }
+
+        @Override
+        public Optional<io.programoffice.core.admin.FieldKind> fieldKind(String fieldId) {
+            for (String f : fields) {
+                if (f.equals(fieldId)) {
+                    return Optional.of(io.programoffice.core.admin.FieldKind.NUMBER);
+                }
+                if (f.startsWith(fieldId + "=")) {
+                    return Optional.of(io.programoffice.core.admin.FieldKind.valueOf(f.substring(fieldId.length() + 1)));
+                }
+            }
+            return Optional.empty();
         }
 
         @Override

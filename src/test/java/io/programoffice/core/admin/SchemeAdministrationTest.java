@@ -112,11 +112,34 @@ public class SchemeAdministrationTest {
         assertEquals("program-office.error.scheme.risks.issueType.unknown",
                 e.fieldProblems().get("risks.issueType").key());
         assertTrue(schemes.rows.isEmpty());
-        host.fields().add("customfield_10003");
-        host.fields().add("customfield_10004");
+        host.fields().add("customfield_10003=ROAM");
+        host.fields().add("customfield_10004=RISK_LEVEL");
         ProgramScheme s = admin.create(jiraAdmin, risks("risk", "customfield_10004", null));
         assertEquals("Risk", s.risks().issueType());
         assertEquals(RiskSource.ASSIGNEE, s.risks().ownerField());
         assertEquals(s, schemes.find(s.id()).orElseThrow());
+    }
+
+    @Test
+    public void riskFields_mustHoldTheirValuesKind_levelsNumbers_roamText_ownerAUser() {
+        host.fields().add("customfield_20001=TEXT");
+        host.fields().add("customfield_20002=DATE");
+        host.fields().add("customfield_20003=USER");
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> admin.create(jiraAdmin, new SchemeInput("Risky", null, List.of(), List.of("done"), null, null, null,
+                        null, null, null, new SchemeInput.RiskInput("Risk", "customfield_20001", "customfield_10002",
+                        null, null, "customfield_20002", "customfield_20003", "customfield_20002", null))));
+        assertEquals(Set.of("risks.probabilityField", "risks.roamField", "risks.mitigationField",
+                "risks.ownerField"), e.fieldProblems().keySet());
+        assertEquals("program-office.error.scheme.risks.field.ownerField", e.fieldProblems().get("risks.ownerField")
+                .key());
+        assertTrue(schemes.rows.isEmpty());
+        host.fields().add("customfield_20004=RISK_LEVEL");
+        host.fields().add("customfield_20005=TEXT");
+        ProgramScheme s = admin.create(jiraAdmin, new SchemeInput("Risky", null, List.of(), List.of("done"), null,
+                null, null, null, null, null, new SchemeInput.RiskInput("Risk", "customfield_10002",
+                "customfield_20004", null, null, "customfield_20001", "customfield_20005", "customfield_20003",
+                "customfield_20002")));
+        assertEquals("customfield_20003", s.risks().ownerField());
     }
 }

@@ -24,4 +24,7 @@ public interface CustomFieldType<T, S> {
 
     // source: https://github.com/turgaycelik/mysource/blob/44f29e397a6a2da9340a79b8a3f61b3d51e331d1/jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/issue/customfields/CustomFieldType.java
     Map<String, Object> getVelocityParameters(Issue issue, CustomField field, FieldLayoutItem fieldLayoutItem);
+
+    // source: https://github.com/turgaycelik/mysource/blob/44f29e397a6a2da9340a79b8a3f61b3d51e331d1/jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/issue/customfields/CustomFieldType.java ; the complete module key, e.g. com.atlassian.jira.plugin.system.customfieldtypes:float
+    String getKey();
 }

@@ -5,4 +5,7 @@ package com.atlassian.jira.issue.fields;
  * reaches Field through NavigableField and OrderableField (among others), which the plugin does not use.
  */
 public interface CustomField extends Field {
+
+    // source: signatures.tsv row com.atlassian.jira.issue.fields.CustomField getCustomFieldType()
+    com.atlassian.jira.issue.customfields.CustomFieldType getCustomFieldType();
 }

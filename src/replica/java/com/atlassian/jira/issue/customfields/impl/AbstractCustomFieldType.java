@@ -22,4 +22,10 @@ public abstract class AbstractCustomFieldType<T, S> implements CustomFieldType<T
     public Map<String, Object> getVelocityParameters(Issue issue, CustomField field, FieldLayoutItem fieldLayoutItem) {
         return new HashMap<>();
     }
+
+    // source: https://github.com/turgaycelik/mysource/blob/44f29e397a6a2da9340a79b8a3f61b3d51e331d1/jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/issue/customfields/impl/AbstractCustomFieldType.java (Jira answers its module descriptor's complete key)
+    @Override
+    public String getKey() {
+        throw new UnsupportedOperationException("replica");
+    }
 }
