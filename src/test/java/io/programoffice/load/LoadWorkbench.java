@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged workbench in its own JVM on a fresh data dir with the demo, on a free loopback port, for the bounded
- * load tests: started ready, stopped on close. Also their shared request and percentile helpers.
+ * The packaged workbench in its own JVM on a fresh data dir with the demo (or on a data dir prepared with its
+ * {@code import} subcommand), on a free loopback port, for the bounded load tests: started ready, stopped on close.
+ * Also their shared import, request and percentile helpers.
  */
 final class LoadWorkbench implements AutoCloseable {
     private final Process process;
@@ -29,17 +30,17 @@ final class LoadWorkbench implements AutoCloseable {
 
     /** Starts {@code -Dworkbench.jar} (default the packaged one) with {@code -Dworkbench.jvmArgs}; waits for ready. */
     static LoadWorkbench start() throws Exception {
-        String jar = System.getProperty("workbench.jar", "target/program-office-workbench.jar");
-        Path data = Files.createTempDirectory("po-load");
+        return start(Files.createTempDirectory("po-load"));
+    }
+
+    /** As {@link #start()}, on the given data dir (the demo is seeded only into an empty one). */
+    static LoadWorkbench start(Path data) throws Exception {
+        String jar = jar();
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
-        String jvmArgs = System.getProperty("workbench.jvmArgs", "");
-        if (!jvmArgs.isBlank()) {
-            command.addAll(List.of(jvmArgs.trim().split("\\s+")));
-        }
+        List<String> command = java();
         command.addAll(List.of("-jar", jar, "--port", String.valueOf(port), "--data-dir", data.toString()));
         LoadWorkbench wb = new LoadWorkbench(new ProcessBuilder(command).redirectErrorStream(true).start(), port);
         try {
@@ -49,6 +50,48 @@ final class LoadWorkbench implements AutoCloseable {
             throw e;
         }
         return wb;
+    }
+
+    /**
+     * Runs the packaged workbench's {@code import} subcommand (its own JVM) into {@code data}; prints its report
+     * without the progress lines, and fails unless it exits 0.
+     */
+    static void importInto(Path data, Path export) throws Exception {
+        List<String> command = java();
+        command.addAll(List.of("-jar", jar(), "import", "--data-dir", data.toString(), export.toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> report = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (!line.contains("issues read (")) {
+                    report.add(line);
+                }
+            }
+        }
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the import did not finish within 10 minutes");
+        }
+        report.stream().filter(line -> !line.endsWith(" (search page)") && !line.startsWith("Loaded ("))
+                .forEach(System.out::println);
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException("the import exited " + process.exitValue());
+        }
+    }
+
+    private static String jar() {
+        return System.getProperty("workbench.jar", "target/program-office-workbench.jar");
+    }
+
+    /** This JVM's java command with {@code -Dworkbench.jvmArgs}. */
+    private static List<String> java() {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        String jvmArgs = System.getProperty("workbench.jvmArgs", "");
+        if (!jvmArgs.isBlank()) {
+            command.addAll(List.of(jvmArgs.trim().split("\\s+")));
+        }
+        return command;
     }
 
     /** CPU time the workbench process has used so far (user and system, all threads), as the OS reports it. */

@@ -99,67 +99,75 @@ public final class ProgramReadLoad {
         try (LoadWorkbench wb = LoadWorkbench.start()) {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             awaitIndex(http, wb.base());
-            Map<String, List<String>> perUser = USER_CALL_SETS.getOrDefault(set, Map.of());
-            warmUp(http, wb.base(), calls, perUser, warmup);
-            Map<String, List<Long>> latencies = new TreeMap<>();
-            calls.forEach(c -> latencies.put(c, Collections.synchronizedList(new ArrayList<>())));
-            perUser.values().forEach(cs -> cs.forEach(
-                    c -> latencies.putIfAbsent(c, Collections.synchronizedList(new ArrayList<>()))));
-            AtomicInteger errors = new AtomicInteger();
-            ExecutorService pool = Executors.newFixedThreadPool(users);
-            Duration serverCpu = wb.cpu();
-            Duration clientCpu = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
-            long start = System.nanoTime();
-            List<Future<?>> done = new ArrayList<>();
-            for (int u = 0; u < users; u++) {
-                String user = u % 3 == 0 ? "admin" : u % 3 == 1 ? "alice" : "bob";
-                List<String> userCalls = perUser.getOrDefault(user, calls);
-                SplittableRandom pauses = new SplittableRandom(1000L + u);
-                done.add(pool.submit(() -> {
-                    for (int round = 0; round < rounds; round++) {
-                        for (String call : userCalls) {
-                            pause(pauses, think); // before the first call too, so the users do not arrive together
-                            long t = System.nanoTime();
-                            try {
-                                HttpResponse<String> r = http.send(LoadWorkbench.request(wb.base() + call, user)
-                                        .GET().build(), HttpResponse.BodyHandlers.ofString());
-                                if (r.statusCode() != 200) {
-                                    errors.incrementAndGet();
-                                }
-                            } catch (Exception e) {
+            measure(wb, http, calls, USER_CALL_SETS.getOrDefault(set, Map.of()), users, rounds, think, warmup);
+        }
+    }
+
+    /**
+     * Warms up with {@code warmup} requests, then has {@code users} users (admin, alice and bob in turn) each make
+     * the calls {@code rounds} times with a mean pause of {@code think} ms, and prints the figures.
+     */
+    static void measure(LoadWorkbench wb, HttpClient http, List<String> calls, Map<String, List<String>> perUser,
+                        int users, int rounds, long think, int warmup) throws Exception {
+        warmUp(http, wb.base(), calls, perUser, warmup);
+        Map<String, List<Long>> latencies = new TreeMap<>();
+        calls.forEach(c -> latencies.put(c, Collections.synchronizedList(new ArrayList<>())));
+        perUser.values().forEach(cs -> cs.forEach(
+                c -> latencies.putIfAbsent(c, Collections.synchronizedList(new ArrayList<>()))));
+        AtomicInteger errors = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(users);
+        Duration serverCpu = wb.cpu();
+        Duration clientCpu = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+        long start = System.nanoTime();
+        List<Future<?>> done = new ArrayList<>();
+        for (int u = 0; u < users; u++) {
+            String user = u % 3 == 0 ? "admin" : u % 3 == 1 ? "alice" : "bob";
+            List<String> userCalls = perUser.getOrDefault(user, calls);
+            SplittableRandom pauses = new SplittableRandom(1000L + u);
+            done.add(pool.submit(() -> {
+                for (int round = 0; round < rounds; round++) {
+                    for (String call : userCalls) {
+                        pause(pauses, think); // before the first call too, so the users do not arrive together
+                        long t = System.nanoTime();
+                        try {
+                            HttpResponse<String> r = http.send(LoadWorkbench.request(wb.base() + call, user)
+                                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+                            if (r.statusCode() != 200) {
                                 errors.incrementAndGet();
                             }
-                            latencies.get(call).add(System.nanoTime() - t);
+                        } catch (Exception e) {
+                            errors.incrementAndGet();
                         }
+                        latencies.get(call).add(System.nanoTime() - t);
                     }
-                    return null;
-                }));
-            }
-            for (Future<?> f : done) {
-                f.get(10, TimeUnit.MINUTES);
-            }
-            long wall = System.nanoTime() - start;
-            serverCpu = wb.cpu().minus(serverCpu);
-            clientCpu = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).minus(clientCpu);
-            pool.shutdown();
-            List<Long> all = new ArrayList<>();
-            for (Map.Entry<String, List<Long>> e : latencies.entrySet()) {
-                List<Long> sorted = new ArrayList<>(e.getValue());
-                Collections.sort(sorted);
-                all.addAll(sorted);
-                System.out.printf("%-50s p50 %6.1f  p95 %6.1f  p99 %6.1f  max %6.1f ms%n", e.getKey(),
-                        LoadWorkbench.pct(sorted, 50), LoadWorkbench.pct(sorted, 95), LoadWorkbench.pct(sorted, 99),
-                        sorted.get(sorted.size() - 1) / 1e6);
-            }
-            Collections.sort(all);
-            System.out.printf("%d users x %d rounds x %d calls = %d requests in %.1f s (%.0f req/s, mean think %d ms), "
-                            + "errors %d; all calls p50 %.1f  p95 %.1f  p99 %.1f ms%n", users, rounds, calls.size(),
-                    all.size(),
-                    wall / 1e9, all.size() / (wall / 1e9), think, errors.get(), LoadWorkbench.pct(all, 50),
-                    LoadWorkbench.pct(all, 95), LoadWorkbench.pct(all, 99));
-            System.out.printf("CPU per request: workbench %.2f ms, load client %.2f ms (load average %s)%n",
-                    serverCpu.toNanos() / 1e6 / all.size(), clientCpu.toNanos() / 1e6 / all.size(), loadAverage());
+                }
+                return null;
+            }));
         }
+        for (Future<?> f : done) {
+            f.get(10, TimeUnit.MINUTES);
+        }
+        long wall = System.nanoTime() - start;
+        serverCpu = wb.cpu().minus(serverCpu);
+        clientCpu = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).minus(clientCpu);
+        pool.shutdown();
+        List<Long> all = new ArrayList<>();
+        for (Map.Entry<String, List<Long>> e : latencies.entrySet()) {
+            List<Long> sorted = new ArrayList<>(e.getValue());
+            Collections.sort(sorted);
+            all.addAll(sorted);
+            System.out.printf("%-50s p50 %6.1f  p95 %6.1f  p99 %6.1f  max %6.1f ms%n", e.getKey(),
+                    LoadWorkbench.pct(sorted, 50), LoadWorkbench.pct(sorted, 95), LoadWorkbench.pct(sorted, 99),
+                    sorted.get(sorted.size() - 1) / 1e6);
+        }
+        Collections.sort(all);
+        System.out.printf("%d users x %d rounds x %d calls = %d requests in %.1f s (%.0f req/s, mean think %d ms), "
+                        + "errors %d; all calls p50 %.1f  p95 %.1f  p99 %.1f ms%n", users, rounds, calls.size(),
+                all.size(),
+                wall / 1e9, all.size() / (wall / 1e9), think, errors.get(), LoadWorkbench.pct(all, 50),
+                LoadWorkbench.pct(all, 95), LoadWorkbench.pct(all, 99));
+        System.out.printf("CPU per request: workbench %.2f ms, load client %.2f ms (load average %s)%n",
+                serverCpu.toNanos() / 1e6 / all.size(), clientCpu.toNanos() / 1e6 / all.size(), loadAverage());
     }
 
     /** Makes {@code requests} requests of the calls, as the measured users will, with four threads; fails on an error. */
@@ -202,7 +210,7 @@ public final class ProgramReadLoad {
     }
 
     /** The 1, 5 and 15 minute load averages of the machine, or "?" where the OS does not tell. */
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
             return parts[0] + " " + parts[1] + " " + parts[2];
@@ -212,7 +220,7 @@ public final class ProgramReadLoad {
     }
 
     /** Waits (at most two minutes) for the program index's first build: views read it. */
-    private static void awaitIndex(HttpClient http, String base) throws Exception {
+    static void awaitIndex(HttpClient http, String base) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         while (System.nanoTime() < deadline) {
             HttpResponse<String> r = http.send(LoadWorkbench.request(base + "/admin/index", "admin").GET().build(),

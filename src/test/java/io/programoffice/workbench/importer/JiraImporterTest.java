@@ -202,6 +202,61 @@ public class JiraImporterTest {
     }
 
     @Test
+    public void customFieldsDescribedByTheExportAreAddedAndIssuesKeepTheirValues() throws Exception {
+        Path in = temp.newFolder("fields").toPath();
+        String risk = "io.programoffice.program-office-jira:";
+        Files.writeString(in.resolve("risks.json"), """
+                {"startAt":0,"maxResults":50,"total":2,
+                 "names":{"customfield_10200":"Probability","customfield_10204":"ROAM status",
+                          "customfield_10210":"Review date","customfield_10211":"Severity","summary":"Summary",
+                          "customfield_10299":"No schema"},
+                 "schema":{"customfield_10200":{"type":"number","custom":"%1$srisk-probability","customId":10200},
+                           "customfield_10204":{"type":"string","custom":"%1$srisk-roam","customId":10204},
+                           "customfield_10210":{"type":"date",
+                               "custom":"com.atlassian.jira.plugin.system.customfieldtypes:datepicker"},
+                           "customfield_10211":{"type":"option",
+                               "custom":"com.atlassian.jira.plugin.system.customfieldtypes:select"},
+                           "summary":{"type":"string","system":"summary"}},
+                 "issues":[
+                  {"id":"1","key":"RSK-1","fields":{"summary":"Vendor late","issuetype":{"name":"Risk"},
+                   "status":{"name":"To Do","statusCategory":{"key":"new"}},"customfield_10200":4,
+                   "customfield_10204":"owned","customfield_10210":"2027-02-01","customfield_10211":{"value":"High"},
+                   "customfield_10001":[{"id":1,"name":"Sprint 1"}],"customfield_10299":"not kept"}},
+                  {"id":"2","key":"RSK-2","fields":{"summary":"Not assessed","issuetype":{"name":"Risk"},
+                   "status":{"name":"To Do","statusCategory":{"key":"new"}},"customfield_10200":null}}]}"""
+                .formatted(risk));
+        Path data = temp.newFolder("data").toPath();
+
+        assertEquals(out(), 0, runImport(data, in));
+
+        assertEquals(List.of("customfield_10200 Probability " + risk + "risk-probability",
+                "customfield_10204 ROAM status " + risk + "risk-roam",
+                "customfield_10210 Review date com.atlassian.jira.plugin.system.customfieldtypes:datepicker",
+                "customfield_10211 Severity com.atlassian.jira.plugin.system.customfieldtypes:select"),
+                strings(data, "SELECT ID || ' ' || NAME || ' ' || TYPE_KEY FROM CUSTOM_FIELD WHERE ID >= "
+                        + "'customfield_102' ORDER BY ID"));
+        String values = """
+                SELECT i.IKEY || ' ' || v.FIELD_ID || ' ' || COALESCE(CAST(v.NUM_VALUE AS VARCHAR), v.TEXT_VALUE,
+                    CAST(v.DATE_VALUE AS VARCHAR)) FROM ISSUE_FIELD_VALUE v JOIN ISSUE i ON i.ID = v.ISSUE_ID
+                ORDER BY 1""";
+        // sprints (a list) and fields without a type key are not kept; a null is no value
+        assertEquals(List.of("RSK-1 customfield_10200 4.0", "RSK-1 customfield_10204 owned",
+                "RSK-1 customfield_10210 2027-02-01", "RSK-1 customfield_10211 High"), strings(data, values));
+        assertTrue(out(), out().contains("custom fields: 4 new, 0 updated"));
+        assertTrue(out(), out().contains("custom field values: 4 new, 0 updated"));
+
+        // again, with one value changed, one cleared and one field left out: the field left out keeps its value
+        Files.writeString(in.resolve("risks.json"), """
+                {"issues":[{"id":"1","key":"RSK-1","fields":{"summary":"Vendor late","issuetype":{"name":"Risk"},
+                  "status":{"name":"To Do","statusCategory":{"key":"new"}},"customfield_10200":2,
+                  "customfield_10204":null,"customfield_10211":{"value":"High"}}}]}""");
+        assertEquals(out(), 0, runImport(data, in));
+        assertEquals(List.of("RSK-1 customfield_10200 2.0", "RSK-1 customfield_10210 2027-02-01",
+                "RSK-1 customfield_10211 High"), strings(data, values));
+        assertTrue(out(), out().contains("custom field values: 0 new, 3 updated"));
+    }
+
+    @Test
     public void aGeneratedExportOfThirtyThousandIssuesImports() throws Exception {
         Path export = temp.newFolder("export").toPath();
         int issues = 30_000;

@@ -12,7 +12,8 @@ public final class ImportReport {
     /** The kinds of rows the importer writes, in report order. */
     public enum Kind {
         PROJECT("projects"), VERSION("versions"), STATUS("statuses"), LINK_TYPE("link types"), ISSUE("issues"),
-        LINK("links"), EXTERNAL_END("external link ends");
+        LINK("links"), CUSTOM_FIELD("custom fields"), FIELD_VALUE("custom field values"),
+        EXTERNAL_END("external link ends");
 
         final String label;
 

@@ -23,6 +23,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -355,6 +356,8 @@ public final class JiraImporter {
         /** The Jira the document came from: the base URL of its {@code self} links, or empty. */
         String source;
         private String storyPointsField = "customfield_10002";
+        /** Custom fields the workbench has, by id, with their type keys; read when the first issue needs them. */
+        private Map<String, String> customFields;
 
         DocumentWriter(ImportStore store, Tally tally, Connection connection, String source) {
             this.store = store;
@@ -367,10 +370,12 @@ public final class JiraImporter {
             switch (shape.label()) {
                 case "search page", "search page (enhanced search, no startAt/total)", "issue list" -> {
                     storyPointsField(root.path("names"));
+                    customFields(root.path("names"), root.path("schema"));
                     issues(root.isArray() ? root : root.path("issues"));
                 }
                 case "issue" -> {
                     storyPointsField(root.path("names"));
+                    customFields(root.path("names"), root.path("schema"));
                     issues(JSON.createArrayNode().add(root));
                 }
                 case "webhook payload with an issue" -> issues(JSON.createArrayNode().add(root.path("issue")));
@@ -441,6 +446,96 @@ public final class JiraImporter {
                     }
                 }
             }
+        }
+
+        /**
+         * Reads the workbench's custom fields, and adds those the document describes ({@code expand=names,schema}:
+         * a name in {@code names} and a type key in {@code schema.*.custom}) that the workbench lacks, so their
+         * values can be kept.
+         */
+        private void customFields(JsonNode names, JsonNode schema) throws SQLException {
+            Map<String, String> known = knownCustomFields();
+            if (!names.isObject()) {
+                return;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = names.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> name = it.next();
+                String id = name.getKey();
+                JsonNode type = schema.path(id).path("custom");
+                if (!id.matches("customfield_[0-9]{1,18}") || known.containsKey(id) || !type.isTextual()
+                        || !name.getValue().isTextual() || name.getValue().asText().isBlank()) {
+                    continue;
+                }
+                if (guarded("custom field " + id, () -> store.update(
+                        "INSERT INTO CUSTOM_FIELD (ID, NAME, TYPE_KEY) VALUES (?, ?, ?)", id,
+                        clip(name.getValue().asText(), 255), clip(type.asText(), 255)))) {
+                    known.put(id, type.asText());
+                    tally.created(Kind.CUSTOM_FIELD, id);
+                    tally.touched(Kind.CUSTOM_FIELD, id);
+                }
+            }
+        }
+
+        private Map<String, String> knownCustomFields() throws SQLException {
+            if (customFields == null) {
+                customFields = new LinkedHashMap<>();
+                try (Statement statement = connection.createStatement();
+                        ResultSet rows = statement.executeQuery("SELECT ID, TYPE_KEY FROM CUSTOM_FIELD ORDER BY ID")) {
+                    while (rows.next()) {
+                        customFields.put(rows.getString(1), rows.getString(2));
+                    }
+                }
+            }
+            return customFields;
+        }
+
+        /**
+         * Keeps the issue's values of the workbench's custom fields (other than story points, kept on the issue):
+         * a number, a text, a date (date and date-time fields) or a select option's value. A field the issue names
+         * as null loses its value; a field it doesn't name keeps it; other values (lists such as sprints or
+         * multi-selects, users) are not kept.
+         */
+        private void fieldValues(long issue, JsonNode fields) throws SQLException {
+            for (Map.Entry<String, String> field : knownCustomFields().entrySet()) {
+                String id = field.getKey();
+                JsonNode value = fields.path(id);
+                if (id.equals(storyPointsField) || value.isMissingNode()) {
+                    continue;
+                }
+                Double number = null;
+                String text = null;
+                Date date = null;
+                if (value.isNumber()) {
+                    number = value.asDouble();
+                } else if (value.isTextual() && isDateType(field.getValue())) {
+                    date = date(value);
+                } else if (value.isTextual()) {
+                    text = clip(value.asText(), 4000);
+                } else if (value.isObject() && value.path("value").isTextual()) {
+                    text = clip(value.path("value").asText(), 4000);
+                } else if (!value.isNull()) {
+                    continue;
+                }
+                String row = issue + "|" + id;
+                if (number == null && text == null && date == null) {
+                    if (store.update("DELETE FROM ISSUE_FIELD_VALUE WHERE ISSUE_ID = ? AND FIELD_ID = ?", issue,
+                            id) > 0) {
+                        tally.touched(Kind.FIELD_VALUE, row);
+                    }
+                } else if (store.update("UPDATE ISSUE_FIELD_VALUE SET NUM_VALUE = ?, TEXT_VALUE = ?, DATE_VALUE = ? "
+                        + "WHERE ISSUE_ID = ? AND FIELD_ID = ?", number, text, date, issue, id) > 0) {
+                    tally.touched(Kind.FIELD_VALUE, row);
+                } else {
+                    store.update("INSERT INTO ISSUE_FIELD_VALUE (ISSUE_ID, FIELD_ID, NUM_VALUE, TEXT_VALUE, "
+                            + "DATE_VALUE) VALUES (?, ?, ?, ?, ?)", issue, id, number, text, date);
+                    tally.created(Kind.FIELD_VALUE, row);
+                    tally.touched(Kind.FIELD_VALUE, row);
+                }
+            }
+        }
+
+        private static boolean isDateType(String typeKey) {
+            return typeKey.endsWith(":datepicker") || typeKey.endsWith(":datetime");
         }
 
         // ------------------------------------------------------------------ issues
@@ -563,6 +658,7 @@ public final class JiraImporter {
                             + "VALUES (?, ?)", local, version);
                 }
             }
+            fieldValues(local, fields);
             return local;
         }
 
