@@ -1,6 +1,11 @@
 package io.programoffice.jira;
 
+import io.programoffice.core.index.KeptResults;
+import io.programoffice.core.index.ProgramIndex;
 import io.programoffice.core.index.ProgramIndexAccess;
+import io.programoffice.core.index.ProgramMembership;
+import io.programoffice.core.index.RecordedVisibility;
+import io.programoffice.core.index.VisibilityFilter;
 import io.programoffice.core.program.Program;
 import io.programoffice.core.risk.ProgramRisks;
 import io.programoffice.core.risk.Risk;
@@ -15,7 +20,9 @@ import java.util.Map;
 /**
  * A program's risks for the logged-in user ({@link ProgramRisks}): the risk issues of its scheme's risk type among the
  * program's issues they may browse, read from this node's program index; summaries are read from Jira for the risks
- * shown. Thread-safe.
+ * shown. The risks are kept per program and viewer's visibility answers ({@link KeptResults}) while the index, the
+ * program's membership and its scheme stay the same, so register pages and the heat map do not rebuild them on every
+ * request; the scheme comes from {@link ProgramsWithSchemes}, which re-reads only changed rows. Thread-safe.
  */
 @Named
 public class JiraRisks {
@@ -24,15 +31,23 @@ public class JiraRisks {
     private final SchemeStore schemes;
     private final JiraIndexSource issues;
     private final io.programoffice.core.risk.RiskSnapshotStore snapshots;
+    private final ProgramsWithSchemes withSchemes;
+    /** Views a program keeps (viewers with different visibility), and programs kept. */
+    private final KeptResults<Inputs, ProgramRisks.Found> kept = new KeptResults<>(8, 256, false);
+
+    /** What a program's risks are computed from besides the viewer. */
+    private record Inputs(long modifications, ProgramMembership membership, ProgramScheme scheme) {
+    }
 
     @Inject
     public JiraRisks(JiraProgramIndex index, JiraVisibility visibility, SchemeStore schemes, JiraIndexSource issues,
-                     ActiveObjectsRiskSnapshotStore snapshots) {
-        this((ProgramIndexAccess) index, visibility, schemes, issues, snapshots);
+                     ActiveObjectsRiskSnapshotStore snapshots, ProgramsWithSchemes withSchemes) {
+        this((ProgramIndexAccess) index, visibility, schemes, issues, snapshots, withSchemes);
     }
 
     JiraRisks(ProgramIndexAccess index, JiraVisibility visibility, SchemeStore schemes, JiraIndexSource issues,
-              io.programoffice.core.risk.RiskSnapshotStore snapshots) {
+              io.programoffice.core.risk.RiskSnapshotStore snapshots, ProgramsWithSchemes withSchemes) {
+        this.withSchemes = withSchemes;
         this.snapshots = snapshots;
         this.index = index;
         this.visibility = visibility;
@@ -42,13 +57,31 @@ public class JiraRisks {
 
     /** The program's scheme, or the default one (which keeps no risks). */
     public ProgramScheme scheme(Program program) {
-        return (program.schemeId() == 0 ? java.util.Optional.<ProgramScheme>empty() : schemes.find(program.schemeId()))
-                .orElseGet(() -> ProgramScheme.defaultScheme("Default"));
+        if (program.schemeId() == 0) {
+            return ProgramScheme.defaultScheme("Default");
+        }
+        if (!program.archived() && withSchemes != null) {
+            for (io.programoffice.core.dependency.DependencyHost.ProgramWithScheme p : withSchemes.all()) {
+                if (p.program().key().equals(program.key()) && p.scheme().id() == program.schemeId()) {
+                    return p.scheme();
+                }
+            }
+        }
+        return schemes.find(program.schemeId()).orElseGet(() -> ProgramScheme.defaultScheme("Default"));
     }
 
-    /** The program's risks the current user may browse, with their issue ids. */
+    /** The program's risks the current user may browse, with their issue ids (kept while nothing changed). */
     public ProgramRisks.Found risks(Program program) {
-        return ProgramRisks.of(index.index(), index.membership(program), visibility.forCurrentUser(), scheme(program));
+        ProgramIndex current = index.index();
+        Inputs inputs = new Inputs(current.modifications(), index.membership(program), scheme(program));
+        VisibilityFilter viewer = visibility.forCurrentUser();
+        ProgramRisks.Found found = kept.find(program.key(), current, inputs, viewer, f -> true);
+        if (found == null) {
+            RecordedVisibility recorded = new RecordedVisibility(viewer);
+            found = ProgramRisks.of(current, inputs.membership(), recorded, inputs.scheme());
+            kept.keep(program.key(), inputs, recorded, found);
+        }
+        return found;
     }
 
     /**
