@@ -16,7 +16,7 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 /**
- * {@link RiskSnapshotStore} on ActiveObjects: a {@link RiskSnapshotEntity} row per program, week and project. A
+ * {@link RiskSnapshotStore} on ActiveObjects: a {@link RiskSnapshotEntity} row per program, week, project and level. A
  * snapshot's rows are written in one transaction; lists sort in Java (by week, then project). Thread-safe.
  */
 @Named
@@ -37,6 +37,7 @@ public class ActiveObjectsRiskSnapshotStore implements RiskSnapshotStore {
                         new DBParam("WEEK", r.week().toString()),
                         new DBParam("TAKEN_MILLIS", r.takenAt().toEpochMilli()),
                         new DBParam("PROJECT", r.project()),
+                        new DBParam("SECURITY_LEVEL", r.securityLevelId()),
                         new DBParam("OPEN_RISKS", r.open()),
                         new DBParam("EXPOSURE", r.exposure()),
                         new DBParam("HIGH_RISKS", r.high()),
@@ -57,9 +58,11 @@ public class ActiveObjectsRiskSnapshotStore implements RiskSnapshotStore {
         return ao.executeInTransaction(() -> Arrays.stream(ao.find(RiskSnapshotEntity.class,
                         Query.select().where("PROGRAM_KEY = ?", programKey)))
                 .map(r -> new RiskSnapshot(r.getProgramKey(), LocalDate.parse(r.getWeek()),
-                        Instant.ofEpochMilli(r.getTakenMillis()), r.getProject(), r.getOpenRisks(), r.getExposure(),
+                        Instant.ofEpochMilli(r.getTakenMillis()), r.getProject(), r.getSecurityLevel(),
+                        r.getOpenRisks(), r.getExposure(),
                         r.getHighRisks(), r.getUnassessed()))
-                .sorted(Comparator.comparing(RiskSnapshot::week).thenComparing(RiskSnapshot::project))
+                .sorted(Comparator.comparing(RiskSnapshot::week).thenComparing(RiskSnapshot::project)
+                        .thenComparingLong(RiskSnapshot::securityLevelId))
                 .toList());
     }
 }

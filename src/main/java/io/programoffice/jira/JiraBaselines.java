@@ -74,7 +74,7 @@ public class JiraBaselines implements LifecycleAware, JobRunner {
                          JiraMilestoneReports reports, JiraProgramIndex index, JiraVisibility visibility,
                          @ComponentImport SchedulerService scheduler, @ComponentImport ClusterLockService locks,
                          ActiveObjectsRiskSnapshotStore riskSnapshots, JiraRisks risks) {
-        // the snapshots keep every risk of the program, a row per project: readers sum only their projects
+        // the snapshots keep every risk of the program, a row per project and level: readers sum only what they see
         this.index = index;
         this.visibility = visibility;
         this.scheduler = scheduler;

@@ -85,18 +85,17 @@ public class JiraRisks {
     }
 
     /**
-     * All of the program's risks, whoever may see them: for the weekly snapshot, which keeps a row per project so
-     * that readers see only their projects' part.
+     * All of the program's risks, whoever may see them, with their security levels: for the weekly snapshot, which
+     * keeps a row per project and level so that readers count only what they may see.
      */
-    public List<Risk> allRisks(Program program) {
-        return ProgramRisks.of(index.index(), index.membership(program),
-                io.programoffice.core.index.VisibilityFilter.everything(), scheme(program)).risks();
+    public ProgramRisks.Found allRisks(Program program) {
+        return ProgramRisks.of(index.index(), index.membership(program), VisibilityFilter.everything(),
+                scheme(program));
     }
 
-    /** The program's weekly risk trend as the current user may see it: sums over the projects they may browse. */
+    /** The program's weekly risk trend as the current user may see it: sums of the projects and levels they see. */
     public List<io.programoffice.core.risk.RiskTrend.Point> trend(Program program) {
-        io.programoffice.core.index.VisibilityFilter viewer = visibility.forCurrentUser();
-        return io.programoffice.core.risk.RiskTrend.of(snapshots.list(program.key()), viewer::canBrowseProject);
+        return io.programoffice.core.risk.RiskTrend.of(snapshots.list(program.key()), visibility.forCurrentUser());
     }
 
     /** These risks with their summaries read from Jira (one search per 1,000), in the same order. */

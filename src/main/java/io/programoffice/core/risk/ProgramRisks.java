@@ -24,13 +24,15 @@ public final class ProgramRisks {
     /**
      * A program's risks with the Jira issue ids of their keys (to read summaries by).
      *
-     * @param risks the risks, in no particular order
-     * @param ids   issue id by key, for every risk
+     * @param risks  the risks, in no particular order
+     * @param ids    issue id by key, for every risk
+     * @param levels the issue security level id by key, for the risks in a level
      */
-    public record Found(List<Risk> risks, Map<String, Long> ids) {
+    public record Found(List<Risk> risks, Map<String, Long> ids, Map<String, Long> levels) {
         public Found {
             risks = List.copyOf(risks);
             ids = Map.copyOf(ids);
+            levels = Map.copyOf(levels);
         }
     }
 
@@ -43,8 +45,9 @@ public final class ProgramRisks {
         RiskSource source = scheme.risks();
         List<Risk> out = new ArrayList<>();
         Map<String, Long> ids = new HashMap<>();
+        Map<String, Long> levels = new HashMap<>();
         if (!source.enabled()) {
-            return new Found(out, ids);
+            return new Found(out, ids, levels);
         }
         index.forEachRisk(viewer, c -> {
             if (!source.issueType().equals(c.issueType()) || !membership.contains(c)) {
@@ -54,9 +57,12 @@ public final class ProgramRisks {
             String team = c.team() == null || c.team().isBlank() ? c.projectKey() : c.team();
             String key = c.key();
             ids.put(key, c.id());
+            if (c.securityLevelId() > 0) {
+                levels.put(key, c.securityLevelId());
+            }
             out.add(new Risk(key, null, team, v.probability(), v.impact(), v.residualProbability(),
                     v.residualImpact(), v.roam(), v.owner(), v.due(), v.mitigated(), ProgramIssues.done(c, scheme)));
         });
-        return new Found(out, ids);
+        return new Found(out, ids, levels);
     }
 }

@@ -1,5 +1,6 @@
 package io.programoffice.core.risk;
 
+import io.programoffice.core.index.VisibilityFilter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,11 +11,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
- * The weekly risk snapshots of a program: taking one (a row per project, from the risks as the whole program holds
- * them) and reading the trend a viewer may see (per week, the sums over the projects they may browse). Stateless.
+ * The weekly risk snapshots of a program: taking one (a row per project and security level, from the risks as the
+ * whole program holds them) and reading the trend a viewer may see (per week, the sums of the rows of projects they
+ * may browse and levels they may see). Stateless.
  */
 public final class RiskTrend {
     private RiskTrend() {
@@ -33,32 +34,37 @@ public final class RiskTrend {
     }
 
     /**
-     * The snapshot rows of {@code risks} (all of the program's risks) taken at {@code at}: a row for every project in
-     * {@code projects} and every project a risk is in, zero counts included, so that an empty week is kept too.
+     * The snapshot rows of {@code found} (all of the program's risks) taken at {@code at}: a row for every project in
+     * {@code projects} (no level) and for every project and security level a risk is in, zero counts included, so that
+     * an empty week is kept too.
      */
-    public static List<RiskSnapshot> snapshot(String programKey, Collection<String> projects, Collection<Risk> risks,
+    public static List<RiskSnapshot> snapshot(String programKey, Collection<String> projects, ProgramRisks.Found found,
                                               Instant at) {
-        Map<String, List<Risk>> byProject = new TreeMap<>();
-        projects.forEach(p -> byProject.put(p, new ArrayList<>()));
-        for (Risk r : risks) {
-            byProject.computeIfAbsent(r.key().substring(0, r.key().lastIndexOf('-')), p -> new ArrayList<>()).add(r);
+        Map<String, List<Risk>> byPart = new TreeMap<>();
+        projects.forEach(p -> byPart.put(p + " 0", new ArrayList<>()));
+        for (Risk r : found.risks()) {
+            String project = r.key().substring(0, r.key().lastIndexOf('-'));
+            byPart.computeIfAbsent(project + " " + found.levels().getOrDefault(r.key(), 0L), p -> new ArrayList<>())
+                    .add(r);
         }
         LocalDate week = RiskSnapshot.weekOf(at);
         List<RiskSnapshot> rows = new ArrayList<>();
-        byProject.forEach((project, list) -> {
+        byPart.forEach((part, list) -> {
             RiskExposure e = RiskExposure.of(list, week);
-            rows.add(new RiskSnapshot(programKey, week, at, project, e.open(), e.exposure(), e.high(),
-                    e.unassessed()));
+            int space = part.indexOf(' ');
+            rows.add(new RiskSnapshot(programKey, week, at, part.substring(0, space),
+                    Long.parseLong(part.substring(space + 1)), e.open(), e.exposure(), e.high(), e.unassessed()));
         });
         return rows;
     }
 
-    /** Per week (oldest first), the sums of the rows of projects {@code browsable} accepts. */
-    public static List<Point> of(List<RiskSnapshot> rows, Predicate<String> browsable) {
+    /** Per week (oldest first), the sums of the rows {@code viewer} may see: their project and their level. */
+    public static List<Point> of(List<RiskSnapshot> rows, VisibilityFilter viewer) {
         Map<LocalDate, int[]> weeks = new TreeMap<>();
         for (RiskSnapshot r : rows) {
             int[] sums = weeks.computeIfAbsent(r.week(), w -> new int[4]);
-            if (browsable.test(r.project())) {
+            if (viewer.canBrowseProject(r.project()) && (r.securityLevelId() == 0
+                    || viewer.canSeeSecurityLevel(r.project(), r.securityLevelId()))) {
                 sums[0] += r.open();
                 sums[1] += r.exposure();
                 sums[2] += r.high();
@@ -72,7 +78,7 @@ public final class RiskTrend {
 
     /** Keeps a program's risk snapshot once per week, for the weekly run. */
     public static io.programoffice.core.program.WeeklyRecord weekly(RiskSnapshotStore store,
-            Function<io.programoffice.core.program.Program, Collection<Risk>> risks) {
+            Function<io.programoffice.core.program.Program, ProgramRisks.Found> risks) {
         return new io.programoffice.core.program.WeeklyRecord() {
             @Override
             public String name() {

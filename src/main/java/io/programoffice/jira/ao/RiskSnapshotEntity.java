@@ -7,8 +7,8 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
- * One project's part of a program's weekly risk snapshot: table {@code AO_xxxxxx_RISK_SNAPSHOT}, a row per program,
- * week and project, with the open risks, their exposure, the high and the unassessed ones.
+ * One part of a program's weekly risk snapshot: table {@code AO_xxxxxx_RISK_SNAPSHOT}, a row per program, week,
+ * project and issue security level, with the open risks, their exposure, the high and the unassessed ones.
  */
 @Table("RISK_SNAPSHOT")
 public interface RiskSnapshotEntity extends Entity {
@@ -36,6 +36,12 @@ public interface RiskSnapshotEntity extends Entity {
     String getProject();
 
     void setProject(String projectKey);
+
+    /** The issue security level of the row's risks, 0 for none. */
+    @NotNull
+    long getSecurityLevel();
+
+    void setSecurityLevel(long levelId);
 
     @NotNull
     int getOpenRisks();

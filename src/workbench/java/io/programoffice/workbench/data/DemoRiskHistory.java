@@ -1,6 +1,7 @@
 package io.programoffice.workbench.data;
 
 import io.programoffice.core.program.Program;
+import io.programoffice.core.risk.ProgramRisks;
 import io.programoffice.core.risk.Risk;
 import io.programoffice.core.risk.RiskSnapshot;
 import io.programoffice.core.risk.RiskSnapshotStore;
@@ -28,16 +29,16 @@ public final class DemoRiskHistory {
     /**
      * Keeps the snapshots of the {@value #WEEKS} weeks before the week of {@code now}.
      *
-     * @param risks all of the program's risks now
+     * @param found all of the program's risks now, with their security levels
      */
-    public static void seed(Program program, List<Risk> risks, WbIssueStore issues, RiskSnapshotStore store,
+    public static void seed(Program program, ProgramRisks.Found found, WbIssueStore issues, RiskSnapshotStore store,
                             Instant now) {
         LocalDate thisWeek = RiskSnapshot.weekOf(now);
         for (int w = WEEKS; w >= 1; w--) {
             LocalDate week = thisWeek.minusWeeks(w);
             Instant at = week.plusDays(1).atTime(2, 0).toInstant(ZoneOffset.UTC);
             List<Risk> then = new ArrayList<>();
-            for (Risk r : risks) {
+            for (Risk r : found.risks()) {
                 Timestamp resolved = r.done() ? issues.byKey(r.key()).getResolutionDate() : null;
                 if (resolved != null && resolved.toInstant().isAfter(at)) {
                     then.add(new Risk(r.key(), r.summary(), r.team(), r.probability(), r.impact(),
@@ -48,7 +49,8 @@ public final class DemoRiskHistory {
                 }
             }
             if (!store.hasWeek(program.key(), week)) {
-                store.add(RiskTrend.snapshot(program.key(), program.projectKeys(), then, at));
+                store.add(RiskTrend.snapshot(program.key(), program.projectKeys(),
+                        new ProgramRisks.Found(then, found.ids(), found.levels()), at));
             }
         }
     }
