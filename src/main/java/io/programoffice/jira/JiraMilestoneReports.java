@@ -26,7 +26,6 @@ import io.programoffice.core.milestone.ScopeChange;
 import io.programoffice.core.paging.PageRequest;
 import io.programoffice.core.program.Program;
 import io.programoffice.core.scheme.ProgramScheme;
-import io.programoffice.core.scheme.SchemeStore;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -60,7 +59,7 @@ public class JiraMilestoneReports {
     public static final int BURNUP_WEEKS = 26;
     private final ProgramIndexAccess index;
     private final JiraVisibility visibility;
-    private final SchemeStore schemes;
+    private final ProgramsWithSchemes schemes;
     private final JiraDependencyAnalysis analysis;
     private final JiraIndexSource search;
     private final DependencyStore dependencyStore;
@@ -79,13 +78,13 @@ public class JiraMilestoneReports {
     private static final ForecastThreads FORECAST_THREADS = ForecastPool.create();
 
     @Inject
-    public JiraMilestoneReports(JiraProgramIndex index, JiraVisibility visibility, SchemeStore schemes,
+    public JiraMilestoneReports(JiraProgramIndex index, JiraVisibility visibility, ProgramsWithSchemes schemes,
                                 JiraDependencyAnalysis analysis, JiraIndexSource search,
                                 DependencyStore dependencyStore, BaselineStore baselines) {
         this(index, visibility, schemes, analysis, search, dependencyStore, baselines, Clock.systemDefaultZone());
     }
 
-    JiraMilestoneReports(ProgramIndexAccess index, JiraVisibility visibility, SchemeStore schemes,
+    JiraMilestoneReports(ProgramIndexAccess index, JiraVisibility visibility, ProgramsWithSchemes schemes,
                          JiraDependencyAnalysis analysis, JiraIndexSource search, DependencyStore dependencyStore,
                          BaselineStore baselines, Clock clock) {
         this.baselines = baselines;
@@ -140,8 +139,7 @@ public class JiraMilestoneReports {
         if (milestones.isEmpty()) {
             return List.of();
         }
-        ProgramScheme scheme = (program.schemeId() == 0 ? Optional.<ProgramScheme>empty()
-                : schemes.find(program.schemeId())).orElseGet(() -> ProgramScheme.defaultScheme("Default"));
+        ProgramScheme scheme = schemes.schemeOf(program);
         var openRecords = dependencyStore.open();
         ProgramIndex programIndex = index.index();
         long modifications = programIndex.modifications(); // before the index is read: see ProgramIndex

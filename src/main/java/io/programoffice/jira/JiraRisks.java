@@ -10,7 +10,6 @@ import io.programoffice.core.program.Program;
 import io.programoffice.core.risk.ProgramRisks;
 import io.programoffice.core.risk.Risk;
 import io.programoffice.core.scheme.ProgramScheme;
-import io.programoffice.core.scheme.SchemeStore;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -28,7 +27,6 @@ import java.util.Map;
 public class JiraRisks {
     private final ProgramIndexAccess index;
     private final JiraVisibility visibility;
-    private final SchemeStore schemes;
     private final JiraIndexSource issues;
     private final io.programoffice.core.risk.RiskSnapshotStore snapshots;
     private final ProgramsWithSchemes withSchemes;
@@ -40,40 +38,34 @@ public class JiraRisks {
     }
 
     @Inject
-    public JiraRisks(JiraProgramIndex index, JiraVisibility visibility, SchemeStore schemes, JiraIndexSource issues,
+    public JiraRisks(JiraProgramIndex index, JiraVisibility visibility, JiraIndexSource issues,
                      ActiveObjectsRiskSnapshotStore snapshots, ProgramsWithSchemes withSchemes) {
-        this((ProgramIndexAccess) index, visibility, schemes, issues, snapshots, withSchemes);
+        this((ProgramIndexAccess) index, visibility, issues, snapshots, withSchemes);
     }
 
-    JiraRisks(ProgramIndexAccess index, JiraVisibility visibility, SchemeStore schemes, JiraIndexSource issues,
+    JiraRisks(ProgramIndexAccess index, JiraVisibility visibility, JiraIndexSource issues,
               io.programoffice.core.risk.RiskSnapshotStore snapshots, ProgramsWithSchemes withSchemes) {
         this.withSchemes = withSchemes;
         this.snapshots = snapshots;
         this.index = index;
         this.visibility = visibility;
-        this.schemes = schemes;
         this.issues = issues;
     }
 
     /** The program's scheme, or the default one (which keeps no risks). */
     public ProgramScheme scheme(Program program) {
-        if (program.schemeId() == 0) {
-            return ProgramScheme.defaultScheme("Default");
-        }
-        if (!program.archived() && withSchemes != null) {
-            for (io.programoffice.core.dependency.DependencyHost.ProgramWithScheme p : withSchemes.all()) {
-                if (p.program().key().equals(program.key()) && p.scheme().id() == program.schemeId()) {
-                    return p.scheme();
-                }
-            }
-        }
-        return schemes.find(program.schemeId()).orElseGet(() -> ProgramScheme.defaultScheme("Default"));
+        return withSchemes.schemeOf(program);
     }
 
     /** The program's risks the current user may browse, with their issue ids (kept while nothing changed). */
     public ProgramRisks.Found risks(Program program) {
+        return risks(program, scheme(program));
+    }
+
+    /** As {@link #risks(Program)}, with the program's scheme already read ({@link #scheme}). */
+    public ProgramRisks.Found risks(Program program, ProgramScheme scheme) {
         ProgramIndex current = index.index();
-        Inputs inputs = new Inputs(current.modifications(), index.membership(program), scheme(program));
+        Inputs inputs = new Inputs(current.modifications(), index.membership(program), scheme);
         VisibilityFilter viewer = visibility.forCurrentUser();
         ProgramRisks.Found found = kept.find(program.key(), current, inputs, viewer, f -> true);
         if (found == null) {

@@ -25,7 +25,8 @@ import net.java.ao.Query;
 
 /**
  * The programs that are not archived, each with its scheme (programs without one are left out), as the dependency
- * rules read them on every request, re-read from the stores only when a program or scheme row changed.
+ * rules, the milestone reports and the risk register read them on every request, re-read from the stores only when a
+ * program or scheme row changed.
  *
  * <p>Each call first reads the <em>stamp</em>: the {@code (ID, ROW_VERSION)} pair of every program row and every scheme
  * row, two narrow selects in one transaction. The stores create every row at version 1 and write the next version on
@@ -63,6 +64,24 @@ public class ProgramsWithSchemes {
         List<ProgramWithScheme> values = read();
         cached = new Cached(stamp, values);
         return values;
+    }
+
+    /**
+     * The program's scheme: from {@link #all()} for a program that is not archived, else read from the store; the
+     * default scheme (which keeps no risks and maps no links) for a program without one or whose scheme is gone.
+     */
+    public ProgramScheme schemeOf(Program program) {
+        if (program.schemeId() == 0) {
+            return ProgramScheme.defaultScheme("Default");
+        }
+        if (!program.archived()) {
+            for (ProgramWithScheme p : all()) {
+                if (p.program().key().equals(program.key()) && p.scheme().id() == program.schemeId()) {
+                    return p.scheme();
+                }
+            }
+        }
+        return schemes.find(program.schemeId()).orElseGet(() -> ProgramScheme.defaultScheme("Default"));
     }
 
     private List<ProgramWithScheme> read() {

@@ -17,6 +17,7 @@ import io.programoffice.core.risk.RiskQuery;
 import io.programoffice.core.risk.RiskRegister;
 import io.programoffice.core.risk.RiskScale;
 import io.programoffice.core.risk.Suggestion;
+import io.programoffice.core.scheme.ProgramScheme;
 import io.programoffice.core.validation.FieldErrors;
 import io.programoffice.core.validation.Problem;
 import io.programoffice.jira.Administration;
@@ -208,8 +209,9 @@ public class RiskResource {
         FieldErrors errors = new FieldErrors();
         HeatMap.Basis b = basis(basis, errors);
         errors.throwIfAny();
-        List<Risk> all = risks.risks(program).risks();
-        String type = risks.scheme(program).risks().issueType();
+        ProgramScheme scheme = risks.scheme(program);
+        List<Risk> all = risks.risks(program, scheme).risks();
+        String type = scheme.risks().issueType();
         return HeatMapDto.of(program.key(), type, b, HeatMap.of(all, b), RiskExposure.of(all, LocalDate.now()));
     }
 
