@@ -1,6 +1,6 @@
 /*
  * Program Office: the helpers every page script of the plugin shares, as window.ProgramOffice: finding an element,
- * filling a message's {0} placeholders, building an element with text, showing a REST error answer (Jira's shape
+ * filling a message's {0} placeholders, building an element with text, a link to an issue, showing a REST error answer (Jira's shape
  * {"errorMessages":[],"errors":{"field":".."}}) at the form fields that name it and the rest in a message box,
  * fetching JSON from the REST API, Jira's context path on pages that don't carry it, and running a start function
  * once the page is parsed. Values only ever reach the page through textContent.
@@ -27,6 +27,13 @@
             e.textContent = String(text);
         }
         return e;
+    }
+
+    /** A link with class className to the issue view of issueKey under Jira's context path. */
+    function issueLink(context, issueKey, className) {
+        var a = element('a', className, issueKey);
+        a.href = context + '/browse/' + encodeURIComponent(issueKey);
+        return a;
     }
 
     /** Empties the field errors of form (elements with class "error") and hides the message box. */
@@ -103,6 +110,7 @@
         byId: byId,
         format: format,
         element: element,
+        issueLink: issueLink,
         clearErrors: clearErrors,
         showErrors: showErrors,
         onReady: onReady,

@@ -176,8 +176,7 @@
             if (end.hidden) {
                 return element('span', 'po-dependency-hidden', text.textHidden);
             }
-            var a = element('a', 'po-matrix-key', end.key);
-            a.href = context + '/browse/' + encodeURIComponent(end.key);
+            var a = PO.issueLink(context, end.key, 'po-matrix-key');
             var wrap = element('span');
             wrap.appendChild(a);
             wrap.appendChild(element('span', 'po-matrix-issue-status', ' ' + end.status));

@@ -58,12 +58,6 @@
             return PO.fetchJson(base + path, {credentials: 'same-origin', headers: {'Accept': 'application/json'}});
         }
 
-        function issueLink(issueKey) {
-            var a = element('a', 'po-register-key', issueKey);
-            a.href = context + '/browse/' + encodeURIComponent(issueKey);
-            return a;
-        }
-
         function score(value, high) {
             var td = element('td', 'po-register-score');
             if (value !== null) {
@@ -102,7 +96,7 @@
                 var tr = element('tr', r.open ? null : 'po-register-closed');
                 tr.setAttribute('data-risk', r.key);
                 var keyCell = element('td');
-                keyCell.appendChild(issueLink(r.key));
+                keyCell.appendChild(PO.issueLink(context, r.key, 'po-register-key'));
                 tr.appendChild(keyCell);
                 tr.appendChild(element('td', 'po-register-summary', r.summary || ''));
                 tr.appendChild(element('td', null, r.team || ''));

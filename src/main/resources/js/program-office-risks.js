@@ -39,9 +39,7 @@
         }
 
         function issueLink(issueKey) {
-            var a = element('a', 'po-risks-key', issueKey);
-            a.href = context + '/browse/' + encodeURIComponent(issueKey);
-            return a;
+            return PO.issueLink(context, issueKey, 'po-risks-key');
         }
 
         function kindCell(s) {
