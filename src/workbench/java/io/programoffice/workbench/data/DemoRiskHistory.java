@@ -34,12 +34,19 @@ public final class DemoRiskHistory {
     public static void seed(Program program, ProgramRisks.Found found, WbIssueStore issues, RiskSnapshotStore store,
                             Instant now) {
         LocalDate thisWeek = RiskSnapshot.weekOf(now);
+        java.util.Map<String, Timestamp> resolvedAt = new java.util.HashMap<>();
+        for (Risk r : found.risks()) {
+            Timestamp resolved = r.done() ? issues.byKey(r.key()).getResolutionDate() : null;
+            if (resolved != null) {
+                resolvedAt.put(r.key(), resolved);
+            }
+        }
         for (int w = WEEKS; w >= 1; w--) {
             LocalDate week = thisWeek.minusWeeks(w);
             Instant at = week.plusDays(1).atTime(2, 0).toInstant(ZoneOffset.UTC);
             List<Risk> then = new ArrayList<>();
             for (Risk r : found.risks()) {
-                Timestamp resolved = r.done() ? issues.byKey(r.key()).getResolutionDate() : null;
+                Timestamp resolved = resolvedAt.get(r.key());
                 if (resolved != null && resolved.toInstant().isAfter(at)) {
                     then.add(new Risk(r.key(), r.summary(), r.team(), r.probability(), r.impact(),
                             r.residualProbability(), r.residualImpact(), io.programoffice.core.risk.Roam.OWNED,
